@@ -1,0 +1,749 @@
+"""The event coder: from analysed sentences and their mentions to PLOVER events.
+
+Language-neutral: everything it knows about Indonesian comes from the
+:class:`~warta.lang.Language` (trigger lexicon, cue words, tables). For each
+sentence it
+
+1. finds triggers (verbs and event nouns keyed on roots) and their voice
+   (active ``menuduh``, passive ``dituduh``, nominal ``tuduhan``);
+2. fills actor and recipient from the trigger's frame and voice by word order
+   (subject to the left, object to the right, ``oleh`` agents, ``dengan`` and
+   ``antara X dan Y`` partners, possessors of event nouns, ``-nya`` objects);
+3. reads clause-level modality (``akan``, ``tidak``, ``jika``), attribution
+   (``menurut X``), the date (own clause, sentence, context), and the place;
+4. merges mentions of one happening (an event noun with ``tersebut``, the same
+   pair meeting again) into one event with several pieces of evidence.
+
+Each event carries an explanation: which lexicon entry, which rule found each
+actor, which expression gave the date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from warta.lang import Language, TriggerEntry
+from warta.mentions import COUNTRY_KINDS, MentionFinder
+from warta.structure import Analysed
+from warta.types import (
+    Actor,
+    ActorMention,
+    DateMention,
+    Entity,
+    Event,
+    Evidence,
+    Location,
+    PlaceMention,
+    Sentence,
+    Token,
+)
+
+JOINT = "joint"
+TRANSITIVE = "transitive"
+INTRANSITIVE = "intransitive"
+PATIENT = "patient"
+
+
+@dataclass
+class Trigger:
+    entry: TriggerEntry
+    a: int
+    b: int
+    voice: str
+    """active, passive, noun."""
+    clitic_object: bool = False
+
+
+@dataclass
+class SentenceInfo:
+    sent: Sentence
+    mentions: list[ActorMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    attribution: str | None
+    excluded: set[int]
+    """Token indices that belong to an attribution phrase: never actors."""
+    segments: list[tuple[int, int]]
+    """Token ranges split at clause-boundary words and strong punctuation."""
+
+
+@dataclass
+class Draft:
+    """An event being built: may absorb later mentions of the same happening."""
+
+    entry: TriggerEntry
+    trigger_text: str
+    actors: list[ActorMention]
+    recipients: list[ActorMention]
+    modality: str
+    attribution: str | None
+    sentences: list[int]
+    date: DateMention | None
+    location: PlaceMention | None
+    location_score: int
+    symmetric: bool
+    confidence: float
+    explanation: list[str] = field(default_factory=list)
+    anaphoric: bool = False
+
+
+def _key_entity(e: Entity) -> tuple[str | None, str | None, str]:
+    return (e.country, e.sector, (e.kb_id or e.name).lower())
+
+
+class Coder:
+    """Codes one analysed article. Create one per article (it keeps article memory)."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+        self.cues = lang.cues
+        self.trigger_index = _trigger_index(lang)
+        self.finder = MentionFinder(lang)
+        c = self.cues
+        self.boundaries = {tuple(w.split()) for w in c.get("clause_boundaries", ())}
+        self.strong_punct = set(c.get("clause_punct", ()))
+        self.subject_blockers = set(c.get("subject_blockers", ()))
+        self.object_blockers = set(c.get("object_blockers", ()))
+        self.joint_preps = set(c.get("joint_preps", ()))
+        self.and_words = set(c.get("and_words", ()))
+        self.between = c.get("between", "antara")
+        self.passive_agent = set(c.get("passive_agent", ()))
+        self.anaphors = set(c.get("event_anaphors", ()))
+        self.light_verbs = set(c.get("light_verbs", ()))
+        self.complementisers = set(c.get("complementisers", ()))
+        self.skip_words = set(c.get("determiners_skip", ()))
+        self.topic_nouns = set(c.get("topic_nouns", ()))
+        self.arrival = set(c.get("arrival", ()))
+        self.both_words = {tuple(w.split()) for w in c.get("both", ())}
+        self.continuers = [tuple(w.split()) for w in c.get("context_continuers", ())]
+        self.modality_cues = {m: [tuple(w.split()) for w in ws] for m, ws in c.get("modality", {}).items()}
+        self.modality_window = int(c.get("modality_window", 6))
+
+    # ------------------------------------------------------------------ entry
+    def code(self, analysed: Analysed) -> list[Event]:
+        article = analysed.article
+        infos = [self._sentence_info(s, article.published) for s in analysed.sentences]
+        domain_block = self._domain_suppressed(analysed)
+        drafts: list[Draft] = []
+        history: list[ActorMention] = []
+        last_date: DateMention | None = None
+        for info in infos:
+            sent_drafts: list[Draft] = []
+            for trig in self._triggers(info.sent):
+                if trig.entry.type in domain_block:
+                    continue
+                d = self._build(info, trig, history, drafts, infos)
+                if d is None:
+                    continue
+                sent_drafts.append(d)
+            context_date = last_date if self._continues(info.sent) else None
+            for d in sent_drafts:
+                if d.date is None and context_date is not None and not d.anaphoric:
+                    d.date = context_date
+                    d.explanation.append(f"date: carried from context ({context_date.value.isoformat()})")
+                elif d.date is not None and d.date.anaphoric:
+                    if last_date is not None:
+                        d.explanation.append(f"date: '{d.date.text}' -> previous date {last_date.value}")
+                        d.date = last_date
+                    else:
+                        d.date = None
+                self._merge_or_add(d, drafts)
+            # the sentence's own date becomes the context for the next one
+            own = [x for x in info.dates if not x.anaphoric]
+            if own:
+                last_date = own[0]
+            elif any(x.anaphoric for x in info.dates) or context_date is not None:
+                pass
+            else:
+                dated = [d.date for d in sent_drafts if d.date is not None]
+                if dated:
+                    last_date = dated[-1]
+            history.extend(info.mentions)
+        return [self._finish(d, analysed, infos, n) for n, d in enumerate(drafts) if self._keep(d)]
+
+    # --------------------------------------------------------------- analysis
+    def _sentence_info(self, sent: Sentence, published: date) -> SentenceInfo:
+        mentions = self.finder.actors(sent)
+        places = self.finder.places(sent)
+        dates = [
+            DateMention(d.text, sent.start + d.start, sent.start + d.end, d.value, d.value_end, d.precision,
+                        d.anaphoric)
+            for d in self.lang.find_dates(sent.text, published)
+        ]
+        attribution, excluded = self._attribution(sent, mentions)
+        return SentenceInfo(sent, mentions, places, dates, attribution, excluded, self._segments(sent, dates))
+
+    def _segments(self, sent: Sentence, dates: list[DateMention]) -> list[tuple[int, int]]:
+        toks = sent.tokens
+        cuts = [0]
+        for i, t in enumerate(toks):
+            if any(d.start <= t.start < d.end for d in dates):
+                continue
+            if t.text in self.strong_punct:
+                cuts.append(i)
+            elif any(tuple(x.lower for x in toks[i:i + len(b)]) == b for b in self.boundaries):
+                cuts.append(i)
+        cuts.append(len(toks))
+        cuts = sorted(set(cuts))
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+    def _segment_of(self, info: SentenceInfo, i: int) -> tuple[int, int]:
+        for a, b in info.segments:
+            if a <= i < b:
+                return a, b
+        return 0, len(info.sent.tokens)
+
+    def _attribution(self, sent: Sentence, mentions: list[ActorMention]) -> tuple[str | None, set[int]]:
+        """``menurut X``, ``kata X`` (X up to the next comma), ``X melaporkan``."""
+        att = self.cues.get("attribution", {})
+        toks = sent.tokens
+        lowers = [t.lower for t in toks]
+        strip = sorted((tuple(s.split()) for s in att.get("strip", ())), key=len, reverse=True)
+        for cue in sorted((tuple(c.split()) for c in att.get("before", ())), key=len, reverse=True):
+            n = len(cue)
+            for i in range(len(toks) - n + 1):
+                if tuple(lowers[i:i + n]) != cue:
+                    continue
+                # speech tags (kata, ujar) only count right after a comma or quote
+                if cue[0] in ("kata", "ujar", "ucap", "tutur", "jelas", "tegas", "lapor") and (
+                        i == 0 or toks[i - 1].text not in (",", "\"", "\u201d")):
+                    continue
+                j = i + n
+                k = j
+                while k < len(toks) and toks[k].text not in (",", ".", ";", "\"", "\u201c", "\u201d"):
+                    k += 1
+                if k == j:
+                    continue
+                s = j
+                for st in strip:
+                    if tuple(lowers[s:s + len(st)]) == st and s + len(st) < k:
+                        s += len(st)
+                        break
+                text = sent.text[toks[s].start - sent.start:toks[k - 1].end - sent.start]
+                return text, set(range(i, k))
+        for cue in (tuple(c.split()) for c in att.get("after", ())):
+            for i in range(1, len(toks)):
+                if tuple(lowers[i:i + len(cue)]) == cue:
+                    before = [m for m in mentions if m.tok_end <= i and m.tok_end >= i - 3]
+                    if before and before[-1].entity.sector == "MED":
+                        m = before[-1]
+                        return m.text, set(range(m.tok_start, m.tok_end))
+        for m in mentions:
+            if m.entity.sector == "MED" and m.entity.kind == "media":
+                nxt = lowers[m.tok_end:m.tok_end + 3]
+                if any(w.startswith(("mengutip", "melaporkan", "memberitakan")) for w in nxt):
+                    return m.text, set(range(m.tok_start, m.tok_end))
+        return None, set()
+
+    def _domain_suppressed(self, analysed: Analysed) -> set[str]:
+        """Types that cannot be political events in a sports report (``menyerang`` in a match)."""
+        words = [t.lower for s in analysed.sentences for t in s.tokens if t.text.isalpha()]
+        if not words:
+            return set()
+        joined = " " + " ".join(words) + " "
+        threshold = float(self.cues.get("domain_threshold", 0.035))
+        for _domain, cue_words in self.cues.get("non_political_domains", {}).items():
+            hits = sum(joined.count(f" {w} ") for w in cue_words)
+            if hits / len(words) >= threshold:
+                return set(self.cues.get("sport_suppressed_types", ()))
+        return set()
+
+    def _continues(self, sent: Sentence) -> bool:
+        lowers = [t.lower for t in sent.tokens[:8] if t.text.isalnum()]
+        for c in self.continuers:
+            for i in range(0, 3):
+                if tuple(lowers[i:i + len(c)]) == c:
+                    return True
+        return False
+
+    # --------------------------------------------------------------- triggers
+    def _triggers(self, sent: Sentence) -> list[Trigger]:
+        toks = sent.tokens
+        out: list[Trigger] = []
+        used: set[int] = set()
+        for i, t in enumerate(toks):
+            if i in used or not t.text.isalpha():
+                continue
+            # proper names are not triggers (``Serang`` the city, ``Bantuan`` in a title)
+            if i > 0 and t.text[:1].isupper() and not toks[i - 1].text in (".", "\"", "\u201c", "("):
+                continue
+            best: tuple[int, TriggerEntry] | None = None
+            for entry in self.trigger_index.get(t.lower, []) + self.trigger_index.get(t.root, []):
+                n = self._match(entry, toks, i)
+                if n and (best is None or n > best[0]):
+                    best = (n, entry)
+            if best:
+                n, entry = best
+                out.append(Trigger(entry, i, i + n, self._voice(toks[i], entry),
+                                   clitic_object=toks[i + n - 1].lower.endswith("nya")
+                                   and toks[i + n - 1].prefix in ("me", "")))
+                used.update(range(i, i + n))
+        return out
+
+    def _match(self, entry: TriggerEntry, toks: list[Token], i: int) -> int:
+        if entry.match == "word":
+            parts = entry.key.split()
+            n = len(parts)
+            return n if [t.lower for t in toks[i:i + n]] == parts else 0
+        if entry.match == "phrase":
+            parts = entry.key.split()
+            n = len(parts)
+            seg = toks[i:i + n]
+            if len(seg) == n and all(t.root == p or t.lower == p for t, p in zip(seg, parts)):
+                return n
+            return 0
+        return 1 if toks[i].root == entry.key else 0
+
+    @staticmethod
+    def _voice(tok: Token, entry: TriggerEntry) -> str:
+        if tok.prefix in ("di", "ter"):
+            return "passive"
+        if tok.prefix in ("pe", "ke", "an") or (entry.match != "root" and tok.lower.endswith("an")):
+            return "noun"
+        return "active"
+
+    # -------------------------------------------------------------- arguments
+    def _usable(self, info: SentenceInfo, m: ActorMention) -> bool:
+        if m.tok_start in info.excluded:
+            return False
+        return bool(m.entity.country or m.entity.sector) and m.entity.sector != "MED"
+
+    def _before_word(self, toks: list[Token], i: int) -> str:
+        j = i - 1
+        while j >= 0 and toks[j].lower in self.skip_words:
+            j -= 1
+        return toks[j].lower if j >= 0 else ""
+
+    def _subject(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        toks = info.sent.tokens
+        seg_a, _ = self._segment_of(info, trig.a)
+        # a relative clause (``tim negosiasi Israel yang mengklaim``) takes its antecedent
+        if toks[seg_a].lower == "yang":
+            cands = [m for m in info.mentions if m.tok_end <= seg_a and m.tok_end >= seg_a - 1
+                     and self._usable(info, m)]
+            if cands:
+                return cands[-1]
+        lo = seg_a
+        # the subject may stand before a comma-separated insertion in the same clause
+        cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= trig.a and self._usable(info, m)
+                 and self._before_word(toks, m.tok_start) not in self.subject_blockers]
+        if cands:
+            return cands[-1]
+        # clause begins with a boundary word: look into the main clause before it only for ``sementara``-less joins
+        return None
+
+    def _coordinated(self, info: SentenceInfo, first: ActorMention, limit: int) -> list[ActorMention]:
+        """``AS, Qatar, dan Mesir``: the mentions coordinated with ``first`` up to token ``limit``."""
+        toks = info.sent.tokens
+        out = [first]
+        pos = first.tok_end
+        while pos < limit:
+            nxt = next((m for m in info.mentions if m.tok_start > pos - 1 and m.tok_start <= pos + 1
+                        and m.tok_end <= limit), None)
+            if nxt is None:
+                break
+            glue = [t.text.lower() for t in toks[pos:nxt.tok_start]]
+            if not glue or not all(g in self.and_words or g == "," for g in glue):
+                break
+            if self._usable(info, nxt):
+                out.append(nxt)
+            pos = nxt.tok_end
+        return out
+
+    def _object(self, info: SentenceInfo, trig: Trigger, allowed_preps: set[str],
+                max_gap: int = 8, cross: set[str] | None = None) -> ActorMention | None:
+        """The first actor to the right of the trigger within its clause (commas stop it)."""
+        toks = info.sent.tokens
+        cross = cross or set()
+        end = trig.b
+        while end < len(toks):
+            t = toks[end]
+            if t.text in (",", ";", ".", ":") or t.text in self.strong_punct:
+                break
+            if end > trig.b and any(tuple(x.lower for x in toks[end:end + len(b)]) == b
+                                    for b in self.boundaries) and t.lower not in cross \
+                    and t.lower not in allowed_preps:
+                break
+            end += 1
+        for m in info.mentions:
+            if m.tok_start < trig.b or m.tok_start >= end or m.tok_start - trig.b > max_gap:
+                continue
+            if not self._usable(info, m):
+                continue
+            prev = self._before_word(toks, m.tok_start)
+            if prev in allowed_preps or (prev not in self.object_blockers and prev not in self.passive_agent):
+                return m
+        return None
+
+    def _after_word(self, info: SentenceInfo, trig: Trigger, words: set[str], strong_only: bool) -> ActorMention | None:
+        """A mention introduced by one of ``words`` later in the sentence (``oleh X``, ``dengan X``)."""
+        toks = info.sent.tokens
+        for m in info.mentions:
+            if m.tok_start < trig.b or not self._usable(info, m):
+                continue
+            between = toks[trig.b:m.tok_start]
+            if any(t.lower in ("bahwa", "sementara", "sedangkan", "namun", ";") for t in between):
+                break
+            if not strong_only and any(t.text in (",",) for t in between) and len(between) > 12:
+                break
+            if self._before_word(toks, m.tok_start) in words:
+                return m
+        return None
+
+    def _between(self, info: SentenceInfo, trig: Trigger) -> tuple[ActorMention, ActorMention] | None:
+        """``antara X dan Y`` right after a joint trigger."""
+        toks = info.sent.tokens
+        for k in range(trig.b, min(trig.b + 4, len(toks))):
+            if toks[k].lower == self.between:
+                ms = [m for m in info.mentions if m.tok_start > k and self._usable(info, m)]
+                if len(ms) >= 2 and ms[0].tok_start <= k + 3:
+                    glue = [t.lower for t in toks[ms[0].tok_end:ms[1].tok_start]]
+                    if glue and all(g in self.and_words for g in glue):
+                        return ms[0], ms[1]
+        return None
+
+    def _clitic_referent(self, history: list[ActorMention], subject: ActorMention | None) -> ActorMention | None:
+        """``menuduhnya``: the most recent earlier actor who is not the subject."""
+        for m in reversed(history):
+            if not (m.entity.country or m.entity.sector) or m.entity.sector == "MED":
+                continue
+            if subject is not None and _key_entity(m.entity) == _key_entity(subject.entity):
+                continue
+            if m.entity.kind in COUNTRY_KINDS and subject is not None:
+                continue
+            return m
+        return None
+
+    def _is_anaphoric_noun(self, info: SentenceInfo, trig: Trigger) -> bool:
+        toks = info.sent.tokens
+        if trig.voice != "noun":
+            return False
+        last = toks[trig.b - 1].lower
+        if last.endswith("nya"):
+            return True
+        nxt = [t.lower for t in toks[trig.b:trig.b + 3]]
+        return any(w in self.anaphors or w.endswith("nya") for w in nxt[:2])
+
+    def _build(self, info: SentenceInfo, trig: Trigger, history: list[ActorMention], drafts: list[Draft],
+               infos: list[SentenceInfo]) -> Draft | None:
+        e = trig.entry
+        toks = info.sent.tokens
+        actors: list[ActorMention] = []
+        recipients: list[ActorMention] = []
+        why: list[str] = [f"trigger: '{' '.join(t.text for t in toks[trig.a:trig.b])}' -> {e.key} ({e.match}) "
+                          f"{e.type}/{e.mode or '-'} cameo {e.cameo}, frame {e.frame}, voice {trig.voice}"]
+        preps = set(e.preps)
+        symmetric = e.frame == JOINT
+        anaphoric = False
+
+        if e.frame == JOINT:
+            pair = self._between(info, trig)
+            if pair:
+                actors, recipients = [pair[0]], [pair[1]]
+                why.append("actors: 'antara X dan Y'")
+            else:
+                subj = None
+                if trig.voice == "noun":
+                    subj = self._possessor(info, trig)
+                if subj is None:
+                    subj = self._subject(info, trig)
+                if subj is not None:
+                    coord = self._coordinated(info, subj, trig.a)
+                    partner = self._after_word(info, trig, self.joint_preps | preps, strong_only=True)
+                    if partner is not None:
+                        actors, recipients = coord, [partner]
+                        why.append("actors: subject + 'dengan/bersama' partner")
+                    elif len(coord) >= 2:
+                        actors, recipients = coord[:1], coord[1:]
+                        why.append("actors: coordinated subject")
+                    elif e.cameo.startswith("043") or (trig.voice != "noun" and e.mode == "multilateral"):
+                        actors = [subj]
+                        why.append("actor: host/participant subject")
+                    else:
+                        obj = self._object(info, trig, preps) if trig.voice == "active" and preps else None
+                        if obj is not None:
+                            actors, recipients = [subj], [obj]
+                            why.append("actors: subject + object")
+            if not actors and self._is_anaphoric_noun(info, trig):
+                anaphoric = True
+                why.append("anaphoric event noun: merges into an earlier event")
+        elif trig.voice == "passive":
+            patient = self._subject(info, trig)
+            agent = self._after_word(info, trig, self.passive_agent, strong_only=False)
+            if agent is None:
+                nxt = self._object(info, trig, set(), max_gap=1)
+                if nxt is not None and nxt.tok_start == trig.b:
+                    agent = nxt
+            if agent is not None:
+                actors = [agent]
+                why.append(f"actor: passive agent '{agent.text}'")
+            if patient is not None:
+                recipients = [patient]
+                why.append(f"recipient: passive subject '{patient.text}'")
+        elif trig.voice == "noun":
+            poss = self._possessor(info, trig)
+            if poss is not None:
+                actors = [poss]
+                why.append(f"actor: possessor of event noun '{poss.text}'")
+            else:
+                subj = self._light_verb_subject(info, trig)
+                if subj is not None:
+                    actors = self._coordinated(info, subj, trig.a)
+                    why.append(f"actor: subject of light verb '{subj.text}'")
+            obj = self._after_word(info, trig, preps, strong_only=False) if preps else None
+            if obj is None and actors and e.frame == TRANSITIVE:
+                after = Trigger(trig.entry, trig.a, max(trig.b, actors[-1].tok_end), trig.voice)
+                obj = self._object(info, after, preps, max_gap=10, cross={"untuk"})
+                if obj is not None and any(obj is a for a in actors):
+                    obj = None
+            if obj is not None:
+                recipients = [obj]
+                why.append(f"recipient: '{obj.text}'")
+            if not actors and self._is_anaphoric_noun(info, trig):
+                anaphoric = True
+                why.append("anaphoric event noun: merges into an earlier event")
+        else:  # active verb
+            subj = self._subject(info, trig)
+            if subj is not None:
+                if e.frame == PATIENT:
+                    recipients = self._coordinated(info, subj, trig.a)
+                    agent = self._after_word(info, trig, self.passive_agent | {"akibat"}, strong_only=False)
+                    if agent is not None:
+                        actors = [agent]
+                else:
+                    actors = self._coordinated(info, subj, trig.a)
+                    why.append("actor: subject " + ", ".join(f"'{a.text}'" for a in actors))
+            if e.frame in (TRANSITIVE, INTRANSITIVE) and actors:
+                allowed = preps if e.frame == INTRANSITIVE else preps | {"kepada", "terhadap", "atas"}
+                obj = None
+                if e.frame == TRANSITIVE:
+                    obj = self._object(info, trig, allowed)
+                else:
+                    obj = self._after_word(info, trig, allowed, strong_only=False) if allowed else None
+                if obj is None and e.frame == TRANSITIVE and trig.b < len(toks) and \
+                        toks[trig.b].lower in self.complementisers:
+                    obj = next((m for m in info.mentions if trig.b < m.tok_start <= trig.b + 5
+                                and self._usable(info, m)), None)
+                    if obj is not None:
+                        why.append(f"recipient: subject of the complement clause '{obj.text}'")
+                if obj is None and trig.clitic_object:
+                    obj = self._clitic_referent(history, actors[0])
+                    if obj is not None:
+                        why.append(f"recipient: '-nya' refers back to '{obj.text}'")
+                elif obj is not None:
+                    why.append(f"recipient: object '{obj.text}'")
+                if obj is not None and not any(_key_entity(obj.entity) == _key_entity(a.entity) for a in actors):
+                    recipients = [obj]
+
+        if not actors and not anaphoric:
+            if recipients and e.type in ("ASSAULT", "COERCE") and e.frame in (PATIENT, TRANSITIVE):
+                pass  # a victim with no named perpetrator is still a reportable attack
+            else:
+                return None
+        if anaphoric and not drafts:
+            return None
+        modality, mod_why = self._modality(info, trig)
+        if mod_why:
+            why.append(mod_why)
+        date_m = self._date(info, trig, drafts_present=bool(drafts))
+        if date_m is not None:
+            why.append(f"date: '{date_m.text}' -> {date_m.value.isoformat()}")
+        place, score = self._place(info, trig)
+        confidence = 0.45 + (0.2 if actors else 0) + (0.15 if recipients else 0)
+        confidence += 0.1 if any(a.entity.kb_id for a in actors + recipients) else 0
+        if trig.clitic_object:
+            confidence -= 0.05
+        if anaphoric:
+            confidence = 0.3
+        return Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), actors, recipients, modality,
+                     info.attribution, [info.sent.index], date_m, place, score, symmetric, min(confidence, 0.95),
+                     why, anaphoric)
+
+    def _possessor(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        toks = info.sent.tokens
+        for m in info.mentions:
+            if m.tok_start == trig.b and self._usable(info, m):
+                return m
+            if m.tok_start == trig.b + 1 and toks[trig.b].lower in self.skip_words and self._usable(info, m):
+                return m
+        return None
+
+    def _light_verb_subject(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        toks = info.sent.tokens
+        for k in range(max(0, trig.a - 3), trig.a):
+            if toks[k].lower in self.light_verbs:
+                fake = Trigger(trig.entry, k, k + 1, "active")
+                return self._subject(info, fake)
+        return None
+
+    # ------------------------------------------------------- modality & dates
+    def _modality(self, info: SentenceInfo, trig: Trigger) -> tuple[str, str]:
+        toks = info.sent.tokens
+        seg_a, _ = self._segment_of(info, trig.a)
+        lo = max(seg_a, trig.a - self.modality_window)
+        # hypothetical conditions may open the sentence: ``Jika X menyerang, ...``
+        found: dict[str, str] = {}
+        for mod, cues in self.modality_cues.items():
+            for cue in cues:
+                n = len(cue)
+                rng = range(0, trig.a) if mod == "hypothetical" else range(lo, trig.a)
+                for i in rng:
+                    if tuple(t.lower for t in toks[i:i + n]) == cue:
+                        if mod == "hypothetical" and i < seg_a and cue[0] not in ("jika", "apabila", "bila", "kalau",
+                                                                                  "seandainya", "jikalau"):
+                            continue
+                        found.setdefault(mod, " ".join(cue))
+        for mod in ("hypothetical", "negated", "future"):
+            if mod in found:
+                return mod, f"modality: {mod} from '{found[mod]}'"
+        return "asserted", ""
+
+    def _date(self, info: SentenceInfo, trig: Trigger, drafts_present: bool) -> DateMention | None:
+        if not info.dates:
+            return None
+        toks = info.sent.tokens
+        seg_a, seg_b = self._segment_of(info, trig.a)
+        lo, hi = toks[seg_a].start, toks[seg_b - 1].end
+        own = [d for d in info.dates if lo <= d.start < hi]
+        if own:
+            return own[0]
+        # a date in a clause that holds no other trigger belongs to the whole sentence
+        other_trigger_segments = set()
+        for t in self._triggers(info.sent):
+            if t.a != trig.a:
+                other_trigger_segments.add(self._segment_of(info, t.a))
+        for d in info.dates:
+            i = next((k for k, t in enumerate(toks) if t.start <= d.start < t.end or t.start >= d.start), 0)
+            if self._segment_of(info, i) not in other_trigger_segments:
+                return d
+        return None
+
+    # ------------------------------------------------------------------ place
+    def _place(self, info: SentenceInfo, trig: Trigger | None) -> tuple[PlaceMention | None, int]:
+        toks = info.sent.tokens
+        best: tuple[int, PlaceMention] | None = None
+        for p in info.places:
+            i = p.tok_start
+            k = i - 1
+            gap = 0
+            while k >= 0 and toks[k].text.islower() and toks[k].lower not in ("di", "ke", "dari") and gap < 3:
+                k -= 1
+                gap += 1
+            if k < 0 or toks[k].lower not in ("di", "ke"):
+                continue
+            before = {t.lower for t in toks[max(0, k - 3):k]} | {t.root for t in toks[max(0, k - 3):k]}
+            score = 1
+            if before & self.arrival:
+                score = 3
+            elif toks[k].lower == "ke":
+                continue
+            elif before & self.topic_nouns:
+                continue
+            elif trig is not None and trig.a <= i and self._segment_of(info, i) == self._segment_of(info, trig.a):
+                score = 2
+            if best is None or score > best[0]:
+                best = (score, p)
+        return (best[1], best[0]) if best else (None, 0)
+
+    # ---------------------------------------------------------------- merging
+    def _same_side(self, a: list[ActorMention], b: list[ActorMention]) -> bool:
+        return {_key_entity(m.entity) for m in a} == {_key_entity(m.entity) for m in b}
+
+    def _merge_or_add(self, d: Draft, drafts: list[Draft]) -> None:
+        target = None
+        if d.anaphoric:
+            same_type = [p for p in drafts if p.entry.type == d.entry.type and not p.anaphoric
+                         and d.sentences[0] - max(p.sentences) <= 3]
+            if same_type:
+                target = max(same_type, key=lambda p: max(p.sentences))
+            if target is None:
+                return
+        else:
+            for prev in reversed(drafts):
+                if prev.entry.type != d.entry.type or prev.modality != d.modality:
+                    continue
+                same = self._same_side(prev.actors, d.actors) and self._same_side(prev.recipients, d.recipients)
+                if not same and (prev.symmetric or d.symmetric):
+                    same = self._same_side(prev.actors, d.recipients) and self._same_side(prev.recipients, d.actors)
+                if not same:
+                    continue
+                if prev.date and d.date and (prev.date.value != d.date.value):
+                    continue
+                target = prev
+                break
+        if target is None:
+            drafts.append(d)
+            return
+        for s in d.sentences:
+            if s not in target.sentences:
+                target.sentences.append(s)
+        if target.date is None and d.date is not None:
+            target.date = d.date
+        if d.location is not None and d.location_score > target.location_score:
+            target.location, target.location_score = d.location, d.location_score
+        target.attribution = target.attribution or d.attribution
+        target.confidence = min(0.97, target.confidence + 0.05)
+        target.explanation.append(f"merged: another mention in sentence {d.sentences[0] + 1} ('{d.trigger_text}')")
+
+    def _keep(self, d: Draft) -> bool:
+        return not d.anaphoric and bool(d.actors or d.recipients)
+
+    # ----------------------------------------------------------------- output
+    def _finish(self, d: Draft, analysed: Analysed, infos: list[SentenceInfo], n: int) -> Event:
+        article = analysed.article
+        # the location may come from any sentence of the event
+        loc = d.location
+        if loc is None and d.entry.cameo.startswith("043") and d.actors:
+            a = d.actors[0]
+            loc = self._country_place(a.entity.country, a)
+        location = Location(loc.text, loc.name, loc.country, loc.lat, loc.lon, loc.geonameid) if loc else None
+        mode = d.entry.mode
+        if d.entry.type == "CONSULT" and mode in (None, "visit") and location and location.country \
+                and d.recipients and d.actors:
+            actor_c, recipient_c = d.actors[0].entity.country, d.recipients[0].entity.country
+            if location.country == actor_c and location.country != recipient_c:
+                # the host is the side whose country the meeting is in; the visitor is the actor
+                d.actors, d.recipients = d.recipients, d.actors
+                mode = "visit"
+            elif location.country == recipient_c and location.country != actor_c:
+                mode = "visit"
+            elif mode is None and location.country not in (actor_c, recipient_c):
+                mode = "third-party"
+        evidence = [Evidence(infos[s].sent.text, infos[s].sent.start, infos[s].sent.end) for s in sorted(d.sentences)]
+        key = f"{article.id}|{d.entry.type}|{sorted(d.sentences)}|{d.trigger_text}"
+        eid = f"{article.id}-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        return Event(
+            article=article.id, id=eid, type=d.entry.type, mode=mode, cameo=d.entry.cameo,
+            actor=[_actor(m) for m in d.actors], recipient=[_actor(m) for m in d.recipients],
+            date=d.date.value.isoformat() if d.date else None,
+            date_end=d.date.value_end.isoformat() if d.date and d.date.value_end else None,
+            location=location, modality=d.modality, attribution=d.attribution, evidence=evidence,
+            confidence=round(d.confidence, 3), trigger=d.trigger_text,
+            date_precision=d.date.precision if d.date else None, symmetric=d.symmetric,
+            explanation=d.explanation,
+        )
+
+    def _country_place(self, country: str | None, m: ActorMention) -> PlaceMention | None:
+        if not country:
+            return None
+        for surface, place in self.lang.places.items():
+            if place.country == country and place.kind == "country":
+                return PlaceMention(m.text, m.start, m.end, place.name, country, place.lat, place.lon,
+                                    m.sentence, m.tok_start, m.tok_end, "country", place.geonameid)
+        return None
+
+
+def _actor(m: ActorMention) -> Actor:
+    e = m.entity
+    return Actor(text=m.text, name=e.name, country=e.country, sector=e.sector, kb_id=e.kb_id)
+
+
+_INDEXES: dict[str, dict[str, list[TriggerEntry]]] = {}
+
+
+def _trigger_index(lang: Language) -> dict[str, list[TriggerEntry]]:
+    if lang.code not in _INDEXES:
+        _INDEXES[lang.code] = lang.trigger_index()
+    return _INDEXES[lang.code]

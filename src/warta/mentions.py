@@ -1,0 +1,272 @@
+"""Actor and place mentions: who and where a sentence names.
+
+Three tables from the language package drive this: actors (countries, capitals used
+as metonyms, organisations, armed groups, media, known persons), titles (role nouns
+that carry a sector: ``Menteri Luar Negeri``, ``pasukan``, ``pemimpin oposisi``)
+and places. A title takes its country from the name that follows it
+(``Presiden Mesir``), or from an organisation (``Juru Bicara Hamas`` is Hamas's
+code), and a person's name after it (``Menteri Luar Negeri AS Antony Blinken``)
+becomes the actor. Once a person is named, their surname alone refers back to them
+for the rest of the article (:class:`ArticleMemory`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from warta.lang import Language, Place, TitleEntry
+from warta.structure import TOKEN_RE
+from warta.types import ActorMention, Entity, PlaceMention, Sentence, Token
+
+COUNTRY_KINDS = {"country", "capital", "demonym"}
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|abu|bint)-[A-Z]")
+
+
+def _key(surface: str) -> tuple[str, ...]:
+    return tuple(m.group().lower() for m in TOKEN_RE.finditer(surface))
+
+
+@dataclass
+class Lexicon:
+    """The language's name tables, keyed by token tuples for longest-match lookup."""
+
+    actors: dict[tuple[str, ...], tuple[str, Entity]]
+    titles: dict[tuple[str, ...], TitleEntry]
+    places: dict[tuple[str, ...], tuple[str, Place]]
+    particles: frozenset[str]
+    domestic_titles: frozenset[tuple[str, ...]]
+    home_country: str | None
+    max_len: int
+
+    @classmethod
+    def build(cls, lang: Language) -> Lexicon:
+        actors = {_key(s): (s, e) for s, e in lang.actors.items()}
+        titles = {_key(s): t for s, t in lang.titles.items()}
+        places = {_key(s): (s, p) for s, p in lang.places.items()}
+        max_len = max([len(k) for k in (*actors, *titles, *places)] or [1])
+        return cls(
+            actors=actors, titles=titles, places=places,
+            particles=frozenset(lang.cues.get("name_particles", ())),
+            domestic_titles=frozenset(_key(t) for t in lang.cues.get("domestic_titles", ())),
+            home_country=lang.cues.get("home_country"), max_len=max_len,
+        )
+
+
+_LEXICONS: dict[str, Lexicon] = {}
+
+
+def lexicon_for(lang: Language) -> Lexicon:
+    if lang.code not in _LEXICONS:
+        _LEXICONS[lang.code] = Lexicon.build(lang)
+    return _LEXICONS[lang.code]
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _case_ok(surface_tokens: list[Token], table_surface: str) -> bool:
+    """Acronyms must match exactly (``AS`` is not ``as``); names must be capitalised."""
+    first = surface_tokens[0].text
+    if table_surface.isupper() and len(table_surface) <= 5:
+        return " ".join(t.text for t in surface_tokens).replace(" ", "") == table_surface.replace(" ", "")
+    if table_surface[:1].isupper():
+        return first[:1].isupper()
+    return True
+
+
+@dataclass
+class ArticleMemory:
+    """Names seen earlier in the article, so that ``Blinken`` finds Antony Blinken."""
+
+    aliases: dict[str, Entity] = field(default_factory=dict)
+
+    def remember(self, name_tokens: list[str], entity: Entity) -> None:
+        if len(name_tokens) >= 2:
+            self.aliases.setdefault(name_tokens[-1].lower(), entity)
+            self.aliases.setdefault(" ".join(name_tokens).lower(), entity)
+            # ``Al Khulaifi`` for ``... bin Saleh Al Khulaifi``
+            if len(name_tokens) >= 3 and name_tokens[-2].lower() in ("al", "el"):
+                self.aliases.setdefault(" ".join(name_tokens[-2:]).lower(), entity)
+
+
+class MentionFinder:
+    """Finds actor and place mentions sentence by sentence in one article."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+        self.lex = lexicon_for(lang)
+        self.memory = ArticleMemory()
+
+    # -- table lookups -------------------------------------------------------
+    def _longest(self, toks: list[Token], i: int, table: dict) -> tuple[int, object] | None:
+        for n in range(min(self.lex.max_len, len(toks) - i), 0, -1):
+            key = tuple(t.lower for t in toks[i:i + n])
+            hit = table.get(key)
+            if hit is not None:
+                return n, hit
+        return None
+
+    def _actor_at(self, toks: list[Token], i: int) -> tuple[int, Entity] | None:
+        hit = self._longest(toks, i, self.lex.actors)
+        if hit:
+            n, (surface, entity) = hit
+            if _case_ok(toks[i:i + n], surface):
+                return n, entity
+        return None
+
+    def _name_run(self, toks: list[Token], i: int) -> int:
+        """Length of a capitalised personal-name run at ``i`` (particles allowed inside)."""
+        j = i
+        while j < len(toks):
+            t = toks[j]
+            if (_capitalised(t) or _ARABIC_ARTICLE.match(t.text)) and t.text.replace("-", "").replace("'", "").isalpha():
+                if j > i and (self._title_at(toks, j) or self._actor_at(toks, j)):
+                    break
+                j += 1
+            elif t.lower in self.lex.particles and j > i and j + 1 < len(toks) and _capitalised(toks[j + 1]):
+                j += 1
+            else:
+                break
+        return j - i
+
+    def _title_at(self, toks: list[Token], i: int) -> tuple[int, TitleEntry] | None:
+        hit = self._longest(toks, i, self.lex.titles)
+        return hit  # type: ignore[return-value]
+
+    # -- the scan ------------------------------------------------------------
+    def actors(self, sent: Sentence) -> list[ActorMention]:
+        toks = sent.tokens
+        out: list[ActorMention] = []
+        i = 0
+        while i < len(toks):
+            found = self._titled(sent, i) or self._plain(sent, i)
+            if found:
+                out.append(found)
+                i = found.tok_end
+            else:
+                i += 1
+        return out
+
+    def _mention(self, sent: Sentence, a: int, b: int, entity: Entity, rule: str) -> ActorMention:
+        toks = sent.tokens
+        start, end = toks[a].start, toks[b - 1].end
+        text = sent.text[start - sent.start:end - sent.start]
+        return ActorMention(text, start, end, entity, sent.index, a, b, rule)
+
+    def _plain(self, sent: Sentence, i: int) -> ActorMention | None:
+        toks = sent.tokens
+        hit = self._actor_at(toks, i)
+        if hit:
+            n, entity = hit
+            if entity.kind == "person":
+                self.memory.remember([t.text for t in toks[i:i + n]], entity)
+            return self._mention(sent, i, i + n, entity, f"table:{entity.kb_id or entity.name}")
+        if _capitalised(toks[i]):
+            n = self._name_run(toks, i)
+            for k in range(n, 0, -1):
+                key = " ".join(t.lower for t in toks[i:i + k])
+                if key in self.memory.aliases:
+                    return self._mention(sent, i, i + k, self.memory.aliases[key], f"alias:{key}")
+            # a surname run that ends in a remembered surname
+            if n >= 1 and toks[i + n - 1].lower in self.memory.aliases:
+                entity = self.memory.aliases[toks[i + n - 1].lower]
+                return self._mention(sent, i, i + n, entity, f"alias:{toks[i + n - 1].lower}")
+        return None
+
+    def _titled(self, sent: Sentence, i: int) -> ActorMention | None:
+        """``<title> [<country|org>] [di <institution>] [,] [<Name>]`` as one actor."""
+        toks = sent.tokens
+        hit = self._title_at(toks, i)
+        if not hit:
+            return None
+        n, title = hit
+        j = i + n
+        complement: Entity | None = None
+        # a second title word (``Menteri Negara``) or nested organisation words
+        comp = self._actor_at(toks, j) if j < len(toks) else None
+        if comp and comp[1].kind != "person":
+            complement = comp[1]
+            j += comp[0]
+            # ``Duta Besar Kamboja untuk PBB``: the posting is part of the title
+            if j + 1 < len(toks) and toks[j].lower == "untuk":
+                nxt = self._actor_at(toks, j + 1)
+                if nxt and nxt[1].kind != "person":
+                    j += 1 + nxt[0]
+            # ``Menteri Negara Qatar di Kementerian Luar Negeri``
+            if j + 1 < len(toks) and toks[j].lower == "di":
+                inner = self._title_at(toks, j + 1)
+                if inner and _capitalised(toks[j + 1]):
+                    k = j + 1 + inner[0]
+                    while k < len(toks) and _capitalised(toks[k]) and not self._actor_at(toks, k):
+                        k += 1
+                    j = k
+        elif title.kind == "group" and comp is None:
+            # ``kelompok Palestina Hamas`` is handled by the plain table; a bare group noun is no actor
+            pass
+        # an appositive organisation or known person right after: ``kelompok Palestina Hamas``
+        if j < len(toks):
+            nxt = self._actor_at(toks, j)
+            if nxt and nxt[1].kind in ("group", "org", "person", "media", "institution") and not (
+                    complement and nxt[1].kind in COUNTRY_KINDS):
+                entity = nxt[1]
+                if entity.kind == "person":
+                    self.memory.remember([t.text for t in toks[j:j + nxt[0]]], entity)
+                return self._mention(sent, i, j + nxt[0], entity, f"title+table:{title.surface}")
+        # the person's name, possibly after a comma
+        k = j + 1 if j < len(toks) and toks[j].text == "," else j
+        name_len = self._name_run(toks, k) if k < len(toks) else 0
+        if name_len:
+            name_toks = toks[k:k + name_len]
+            key = " ".join(t.lower for t in name_toks)
+            known = self.lex.actors.get(tuple(t.lower for t in name_toks))
+            if known and known[1].kind == "person":
+                entity = known[1]
+            elif key in self.memory.aliases:
+                entity = self.memory.aliases[key]
+            else:
+                entity = self._titled_entity(title, complement, " ".join(t.text for t in name_toks), toks[i:i + n])
+            if entity.country or entity.sector:
+                self.memory.remember([t.text for t in name_toks], entity)
+            return self._mention(sent, i, k + name_len, entity, f"title:{title.surface}+name")
+        if complement is None:
+            if tuple(t.lower for t in toks[i:i + n]) in self.lex.domestic_titles and title.kind == "title":
+                return None
+            return None
+        name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
+        entity = self._titled_entity(title, complement, name, toks[i:i + n])
+        return self._mention(sent, i, j, entity, f"title:{title.surface}+{complement.name}")
+
+    def _titled_entity(self, title: TitleEntry, complement: Entity | None, name: str,
+                       title_toks: list[Token]) -> Entity:
+        if complement is not None and complement.kind not in COUNTRY_KINDS:
+            # an official of a named body takes that body's code
+            country, sector = complement.country, complement.sector
+            if title.sector in ("MIL", "COP", "SPY", "JUD", "LEG") and complement.sector == "GOV":
+                sector = title.sector
+        elif complement is not None:
+            country, sector = complement.country, title.sector
+        else:
+            key = tuple(t.lower for t in title_toks)
+            country = self.lex.home_country if key in self.lex.domestic_titles else None
+            sector = title.sector
+        return Entity(name=name, country=country, sector=sector, kb_id=None, kind="person")
+
+    def places(self, sent: Sentence) -> list[PlaceMention]:
+        toks = sent.tokens
+        out: list[PlaceMention] = []
+        i = 0
+        while i < len(toks):
+            hit = self._longest(toks, i, self.lex.places) if _capitalised(toks[i]) else None
+            if hit:
+                n, (surface, place) = hit
+                if _case_ok(toks[i:i + n], surface):
+                    start, end = toks[i].start, toks[i + n - 1].end
+                    text = sent.text[start - sent.start:end - sent.start]
+                    out.append(PlaceMention(text, start, end, place.name, place.country, place.lat, place.lon,
+                                            sent.index, i, i + n, place.kind, place.geonameid))
+                    i += n
+                    continue
+            i += 1
+        return out

@@ -1,0 +1,44 @@
+"""The main job as plain functions: article in, events out.
+
+source -> :class:`Article` -> :func:`warta.structure.analyse` (sentences, tokens)
+-> :class:`warta.coder.Coder` (mentions, events). Reading sources and storing
+events live in :mod:`warta.sources` and :mod:`warta.store`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warta.coder import Coder
+from warta.lang import get_language
+from warta.structure import analyse
+from warta.types import Article, Event, WartaError
+
+
+def code_article(article: Article) -> list[Event]:
+    """Code one article into events (ordered by their first sentence)."""
+    try:
+        lang = get_language(article.lang)
+    except LookupError as exc:
+        raise WartaError(f"{article.id}: language {article.lang!r} is not supported") from exc
+    analysed = analyse(article, lang)
+    events = Coder(lang).code(analysed)
+    events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
+    return events
+
+
+def code_text(text: str, published: date | str | None = None, *, lang: str = "id",
+              article_id: str = "text", title: str | None = None, outlet: str | None = None,
+              url: str | None = None) -> list[Event]:
+    """Code a text given as a string: the ``warta.code`` of the Python API."""
+    if published is None:
+        published = date.today()
+    elif isinstance(published, str):
+        try:
+            published = date.fromisoformat(published)
+        except ValueError as exc:
+            raise WartaError(f"published: {published!r} is not a date (YYYY-MM-DD)") from exc
+    if not text or not text.strip():
+        raise WartaError(f"{article_id}: the text is empty")
+    article = Article(id=article_id, text=text, published=published, lang=lang, title=title, outlet=outlet, url=url)
+    return code_article(article)

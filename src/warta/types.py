@@ -1,0 +1,279 @@
+"""The typed records that flow through warta, one stage to the next.
+
+source -> Article -> Sentence -> mentions (ActorMention, PlaceMention, DateMention,
+TriggerMention) -> Event -> store. Each stage takes and returns these plain
+dataclasses, so every stage can be tested alone and later stages (trained models,
+the knowledge base, the explorer) can plug in without changing the shapes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+"""The 16 PLOVER event types, in the manual's order (cooperation first)."""
+
+QUAD_CLASS: dict[str, str] = {
+    "AGREE": "verbal-cooperation", "CONSULT": "verbal-cooperation",
+    "SUPPORT": "verbal-cooperation", "CONCEDE": "verbal-cooperation",
+    "COOPERATE": "material-cooperation", "AID": "material-cooperation",
+    "RETREAT": "material-cooperation",
+    "REQUEST": "verbal-conflict", "ACCUSE": "verbal-conflict", "REJECT": "verbal-conflict",
+    "THREATEN": "verbal-conflict",
+    "PROTEST": "material-conflict", "SANCTION": "material-conflict",
+    "MOBILIZE": "material-conflict", "COERCE": "material-conflict", "ASSAULT": "material-conflict",
+}
+
+MODALITIES: tuple[str, ...] = ("asserted", "future", "negated", "hypothetical")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news report as read from a source, before any analysis.
+
+    ``text`` is the body exactly as read (offsets in events point into it);
+    ``published`` is the date every relative expression is resolved against.
+    """
+
+    id: str
+    text: str
+    published: date
+    lang: str = "id"
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the normalised body: the identity used to skip re-ingests."""
+        norm = " ".join(self.text.split())
+        return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its character offsets in the article text."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    root: str
+    """The morphological root (``menuduh`` -> ``tuduh``) used to key the lexicons."""
+    prefix: str = ""
+    """The derivational prefix that was removed (``me``, ``di``, ``pe``, ``ber`` ...)."""
+
+
+@dataclass
+class Sentence:
+    """A sentence of the article body, with its tokens. Offsets are article offsets."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What article structure analysis takes out of the body: not sentences."""
+
+    dateline_place: str | None = None
+    """The place in ``Istanbul (ANTARA) -``: where the report was filed."""
+    dateline_outlet: str | None = None
+    source: str | None = None
+    """A trailer like ``Sumber : Anadolu``: the original this report translates."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An actor as the knowledge base knows it (or as a title lets us code it)."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    kb_id: str | None = None
+    kind: str = "actor"
+    """actor, country, org, group, media, person, title."""
+
+
+@dataclass
+class ActorMention:
+    """A stretch of text that names an actor, resolved to an Entity when possible."""
+
+    text: str
+    start: int
+    end: int
+    entity: Entity
+    sentence: int
+    tok_start: int
+    tok_end: int
+    rule: str = ""
+    """Which rule or table entry produced it (for explanation)."""
+
+
+@dataclass
+class PlaceMention:
+    text: str
+    start: int
+    end: int
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    sentence: int
+    tok_start: int
+    tok_end: int
+    kind: str = "city"
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A resolved date expression. ``end`` is set for spans."""
+
+    text: str
+    start: int
+    end: int
+    value: date
+    value_end: date | None = None
+    precision: str = "day"
+    """day, week, month, year."""
+    anaphoric: bool = False
+    """True for ``pada hari yang sama``: it takes the date of the previous event."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor or recipient as written on the event line."""
+
+    text: str
+    name: str
+    country: str | None
+    sector: str | None
+    kb_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Location:
+    text: str
+    name: str
+    country: str | None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A piece of text an event was coded from: character offsets into the article."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Event:
+    """One coded event: the line format of ``warta code`` (PLOVER-shaped)."""
+
+    article: str
+    id: str
+    type: str
+    mode: str | None
+    cameo: str
+    actor: list[Actor]
+    recipient: list[Actor]
+    date: str | None
+    date_end: str | None
+    location: Location | None
+    modality: str
+    attribution: str | None
+    evidence: list[Evidence]
+    confidence: float
+    trigger: str = ""
+    date_precision: str | None = None
+    symmetric: bool = False
+    explanation: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.type not in PLOVER_TYPES:
+            raise ValueError(f"unknown PLOVER type {self.type!r}")
+        if self.modality not in MODALITIES:
+            raise ValueError(f"unknown modality {self.modality!r}")
+
+    @property
+    def quad_class(self) -> str:
+        return QUAD_CLASS[self.type]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "quad_class": self.quad_class,
+            "actor": [a.to_json() for a in self.actor],
+            "recipient": [a.to_json() for a in self.recipient],
+            "symmetric": self.symmetric,
+            "date": self.date,
+            "date_end": self.date_end,
+            "date_precision": self.date_precision,
+            "location": self.location.to_json() if self.location else None,
+            "modality": self.modality,
+            "attribution": self.attribution,
+            "trigger": self.trigger,
+            "evidence": [e.to_json() for e in self.evidence],
+            "confidence": round(self.confidence, 3),
+        }
+
+    def to_json(self) -> str:
+        """The event as one JSON line (what ``warta code`` prints)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        loc = d.get("location")
+        return cls(
+            article=d["article"], id=d["id"], type=d["type"], mode=d.get("mode"),
+            cameo=d.get("cameo") or "", actor=[Actor(**a) for a in d.get("actor") or []],
+            recipient=[Actor(**a) for a in d.get("recipient") or []],
+            date=d.get("date"), date_end=d.get("date_end"),
+            location=Location(**loc) if loc else None, modality=d.get("modality", "asserted"),
+            attribution=d.get("attribution"),
+            evidence=[Evidence(**e) for e in d.get("evidence") or []],
+            confidence=float(d.get("confidence", 0.0)), trigger=d.get("trigger", ""),
+            date_precision=d.get("date_precision"), symmetric=bool(d.get("symmetric", False)),
+        )
+
+
+class WartaError(Exception):
+    """An error a user can act on: printed as one line naming the input, never a traceback."""
+
+
+class InputError(WartaError):
+    """An input (file, URL, feed, line) that cannot be read as an article."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem

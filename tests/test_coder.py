@@ -1,0 +1,129 @@
+"""The coder on our own Indonesian sentences: one construction per test."""
+
+import pytest
+
+import warta
+
+PUB = "2024-08-21"  # a Wednesday
+
+
+def codes(side):
+    return {(a.country, a.sector) for a in side}
+
+
+def only(events, type_):
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} event in {[e.type for e in events]}"
+    return found[0]
+
+
+def test_active_transitive_actor_and_recipient():
+    e = only(warta.code("Presiden Rusia Vladimir Putin menuduh Ukraina menyerang fasilitas nuklir.", PUB), "ACCUSE")
+    assert codes(e.actor) == {("RUS", "GOV")}
+    assert codes(e.recipient) == {("UKR", "GOV")}
+    assert e.modality == "asserted"
+
+
+def test_passive_with_oleh_swaps_roles():
+    e = only(warta.code("Seorang warga Palestina ditembak mati oleh pasukan Israel di Tepi Barat pada Senin.", PUB),
+             "ASSAULT")
+    assert codes(e.actor) == {("ISR", "MIL")}
+    assert e.date == "2024-08-19"
+    assert e.location is not None and e.location.country == "PSE"
+
+
+def test_joint_antara_x_dan_y_is_symmetric():
+    e = only(warta.code("Pertemuan antara Menteri Luar Negeri Jepang dan Menteri Luar Negeri Korea Selatan "
+                        "berlangsung di Tokyo pada Selasa (20/8).", PUB), "CONSULT")
+    assert e.symmetric
+    assert codes(e.actor) | codes(e.recipient) == {("JPN", "GOV"), ("KOR", "GOV")}
+    assert e.date == "2024-08-20"
+    assert e.location is not None and e.location.name == "Tokyo"
+
+
+def test_joint_dengan_partner():
+    e = only(warta.code("Prabowo Subianto bertemu dengan Presiden Prancis Emmanuel Macron di Paris.", PUB), "CONSULT")
+    assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("FRA", "GOV")}
+    assert e.mode == "visit"
+    assert codes(e.actor) == {("IDN", "GOV")}  # the visitor, since the meeting is in France
+
+
+def test_future_modality():
+    e = only(warta.code("Presiden Filipina dijadwalkan akan bertemu dengan Presiden Vietnam pekan depan.", PUB),
+             "CONSULT")
+    assert e.modality == "future"
+
+
+def test_negated_modality():
+    events = warta.code("Pemerintah Thailand tidak mengecam Kamboja atas insiden perbatasan itu.", PUB)
+    assert only(events, "ACCUSE").modality == "negated"
+
+
+def test_hypothetical_modality():
+    events = warta.code("Jika Iran menyerang Israel, Amerika Serikat akan membela sekutunya.", PUB)
+    assert only(events, "ASSAULT").modality == "hypothetical"
+
+
+def test_attribution_menurut():
+    e = only(warta.code("Menurut kantor berita Reuters, Tiongkok mengecam Filipina atas insiden di Laut China "
+                        "Selatan.", PUB), "ACCUSE")
+    assert e.attribution and "Reuters" in e.attribution
+    assert codes(e.actor) == {("CHN", "GOV")}
+
+
+def test_clitic_nya_refers_back():
+    text = ("Perdana Menteri Israel Benjamin Netanyahu menolak usulan gencatan senjata itu pada Minggu. "
+            "Sementara itu, pemimpin oposisi Israel, Yair Lapid, menuduhnya menggagalkan perundingan.")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("ISR", "OPP")}
+    assert [a.name for a in e.recipient] == ["Benjamin Netanyahu"]
+    assert e.date == "2024-08-18"  # carried by "Sementara itu"
+
+
+def test_nominalisation_possessor_is_actor():
+    e = only(warta.code("Perundingan gagal akibat penolakan Hamas terhadap usulan Israel.", PUB), "REJECT")
+    assert codes(e.actor) == {("PSE", "REB")}
+
+
+def test_one_event_per_happening_across_sentences():
+    text = ("Menteri Luar Negeri Indonesia Sugiono bertemu dengan Menteri Luar Negeri Australia Penny Wong di "
+            "Canberra. Pertemuan tersebut berlangsung Selasa (20/8) dan membahas kerja sama maritim.")
+    consult = [e for e in warta.code(text, PUB) if e.type == "CONSULT"]
+    assert len(consult) == 1
+    assert len(consult[0].evidence) == 2
+    assert consult[0].date == "2024-08-20"
+
+
+def test_sport_report_codes_nothing():
+    text = ("Tim bulu tangkis Indonesia mengalahkan Malaysia pada babak final turnamen di Jakarta. "
+            "Pemain tunggal putra Indonesia terus menyerang sejak gim pertama dan menang dua set langsung. "
+            "Pelatih mengatakan para pemain tampil disiplin dan skor akhir memuaskan.")
+    assert warta.code(text, PUB) == []
+
+
+def test_speech_without_event_codes_nothing():
+    assert warta.code("Menteri Keuangan mengatakan ekonomi tumbuh lima persen tahun ini.", PUB) == []
+
+
+def test_evidence_offsets_point_into_the_text():
+    text = "Jakarta (ANTARA) - Polisi menangkap tiga aktivis di depan Gedung DPR, Jakarta, pada Senin (19/8)."
+    events = warta.code(text, PUB)
+    assert events
+    for e in events:
+        for ev in e.evidence:
+            assert text[ev.start:ev.end] == ev.text
+
+
+def test_event_line_has_the_documented_fields():
+    e = warta.code("Hamas mengecam serangan udara Israel di Rafah pada Selasa.", PUB)[0]
+    d = e.to_dict()
+    for key in ("article", "id", "type", "mode", "cameo", "actor", "recipient", "date", "date_end", "location",
+                "modality", "attribution", "evidence", "confidence"):
+        assert key in d
+    assert isinstance(d["cameo"], str)
+    assert 0 <= d["confidence"] <= 1
+
+
+def test_bad_published_date_is_a_clear_error():
+    with pytest.raises(warta.WartaError):
+        warta.code("Polisi menangkap dua orang.", published="21/08/2024")
