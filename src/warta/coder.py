@@ -103,6 +103,7 @@ class Coder:
         self.finder = MentionFinder(lang)
         c = self.cues
         self.boundaries = {tuple(w.split()) for w in c.get("clause_boundaries", ())}
+        self.boundaries_flat = {w for w in c.get("clause_boundaries", ()) if " " not in w}
         self.strong_punct = set(c.get("clause_punct", ()))
         self.subject_blockers = set(c.get("subject_blockers", ()))
         self.object_blockers = set(c.get("object_blockers", ()))
@@ -113,6 +114,7 @@ class Coder:
         self.anaphors = set(c.get("event_anaphors", ()))
         self.light_verbs = set(c.get("light_verbs", ()))
         self.complementisers = set(c.get("complementisers", ()))
+        self.complement_types = set(c.get("complement_taking_types", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
         self.arrival = set(c.get("arrival", ()))
@@ -124,6 +126,7 @@ class Coder:
     # ------------------------------------------------------------------ entry
     def code(self, analysed: Analysed) -> list[Event]:
         article = analysed.article
+        self.finder.default_country = self._dateline_country(analysed)
         infos = [self._sentence_info(s, article.published) for s in analysed.sentences]
         domain_block = self._domain_suppressed(analysed)
         drafts: list[Draft] = []
@@ -138,6 +141,7 @@ class Coder:
                 if d is None:
                     continue
                 sent_drafts.append(d)
+            sent_drafts = self._combine(sent_drafts)
             context_date = last_date if self._continues(info.sent) else None
             for d in sent_drafts:
                 if d.date is None and context_date is not None and not d.anaphoric:
@@ -164,6 +168,17 @@ class Coder:
         return [self._finish(d, analysed, infos, n) for n, d in enumerate(drafts) if self._keep(d)]
 
     # --------------------------------------------------------------- analysis
+    def _dateline_country(self, analysed: Analysed) -> str | None:
+        """The country of the dateline place: what a bare ``polisi`` or ``mahasiswa`` belongs to."""
+        place = analysed.meta.dateline_place
+        if not place:
+            return None
+        wanted = " ".join(place.split()).lower()
+        for surface, p in self.lang.places.items():
+            if surface.lower() == wanted:
+                return p.country
+        return None
+
     def _sentence_info(self, sent: Sentence, published: date) -> SentenceInfo:
         mentions = self.finder.actors(sent)
         places = self.finder.places(sent)
@@ -230,6 +245,17 @@ class Coder:
                     if before and before[-1].entity.sector == "MED":
                         m = before[-1]
                         return m.text, set(range(m.tok_start, m.tok_end))
+        speech = set(self.cues.get("speech_verbs", ()))
+        for i in range(1, len(toks) - 1):
+            if lowers[i] in speech and toks[i + 1].text == ",":
+                before = [m for m in mentions if i - 3 <= m.tok_end <= i]
+                if before:
+                    start = before[-1].tok_start
+                    while start > 0 and toks[start - 1].text.isalpha() and toks[start - 1].text.islower() \
+                            and lowers[start - 1] not in self.boundaries_flat:
+                        start -= 1
+                    text = sent.text[toks[start].start - sent.start:toks[before[-1].tok_end - 1].end - sent.start]
+                    return text, set(range(start, i + 1))
         for m in mentions:
             if m.entity.sector == "MED" and m.entity.kind == "media":
                 nxt = lowers[m.tok_end:m.tok_end + 3]
@@ -298,11 +324,19 @@ class Coder:
 
     @staticmethod
     def _voice(tok: Token, entry: TriggerEntry) -> str:
+        """Passive (di-, ter-), active (me-, ber-) or nominal (pe-an, ke-an, -an, and bare roots).
+
+        A bare root in running news text is almost always a noun (``mediasi``,
+        ``komitmen``, ``sanksi``); the verbs that appear bare (``tewas``) have the
+        ``patient`` frame, which treats its subject as the one affected anyway.
+        """
         if tok.prefix in ("di", "ter"):
             return "passive"
-        if tok.prefix in ("pe", "ke", "an") or (entry.match != "root" and tok.lower.endswith("an")):
-            return "noun"
-        return "active"
+        if tok.prefix in ("me", "ber"):
+            return "active"
+        if entry.frame == PATIENT:
+            return "active"
+        return "noun"
 
     # -------------------------------------------------------------- arguments
     def _usable(self, info: SentenceInfo, m: ActorMention) -> bool:
@@ -399,8 +433,10 @@ class Coder:
             if toks[k].lower == self.between:
                 ms = [m for m in info.mentions if m.tok_start > k and self._usable(info, m)]
                 if len(ms) >= 2 and ms[0].tok_start <= k + 3:
-                    glue = [t.lower for t in toks[ms[0].tok_end:ms[1].tok_start]]
-                    if glue and all(g in self.and_words for g in glue):
+                    glue = toks[ms[0].tok_end:ms[1].tok_start]
+                    # ``antara Israel dan kelompok Hamas``: a common noun may stand before the second
+                    if glue and glue[0].lower in self.and_words and len(glue) <= 3 and \
+                            all(t.text.islower() for t in glue):
                         return ms[0], ms[1]
         return None
 
@@ -436,6 +472,7 @@ class Coder:
                           f"{e.type}/{e.mode or '-'} cameo {e.cameo}, frame {e.frame}, voice {trig.voice}"]
         preps = set(e.preps)
         symmetric = e.frame == JOINT
+        relative = False
         anaphoric = False
 
         if e.frame == JOINT:
@@ -471,6 +508,7 @@ class Coder:
                 why.append("anaphoric event noun: merges into an earlier event")
         elif trig.voice == "passive":
             patient = self._subject(info, trig)
+            relative = trig.a > 0 and toks[trig.a - 1].lower == "yang"
             agent = self._after_word(info, trig, self.passive_agent, strong_only=False)
             if agent is None:
                 nxt = self._object(info, trig, set(), max_gap=1)
@@ -537,7 +575,11 @@ class Coder:
                 if obj is not None and not any(_key_entity(obj.entity) == _key_entity(a.entity) for a in actors):
                     recipients = [obj]
 
+        if self._embedded(info, trig):
+            return None
         if not actors and not anaphoric:
+            if trig.voice == "passive" and relative:
+                return None  # ``wilayah yang diduduki``: a description, not an event
             if recipients and e.type in ("ASSAULT", "COERCE") and e.frame in (PATIENT, TRANSITIVE):
                 pass  # a victim with no named perpetrator is still a reportable attack
             else:
@@ -560,6 +602,24 @@ class Coder:
         return Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), actors, recipients, modality,
                      info.attribution, [info.sent.index], date_m, place, score, symmetric, min(confidence, 0.95),
                      why, anaphoric)
+
+    def _embedded(self, info: SentenceInfo, trig: Trigger) -> bool:
+        """Is the trigger inside the content of an accusation or demand (``menuduhnya merusak ...``)?
+
+        What X is accused of, or asked to do, is not asserted by the text: it is
+        part of the accusation or request event, not an event of its own.
+        """
+        toks = info.sent.tokens
+        for other in self._triggers(info.sent):
+            if other.b > trig.a or other.a == trig.a:
+                continue
+            if other.entry.type not in self.complement_types or other.voice != "active":
+                continue
+            between = toks[other.b:trig.a]
+            if len(between) <= 6 and not any(t.text in (".", ";") or t.lower in ("sementara", "namun", "sedangkan")
+                                             for t in between):
+                return True
+        return False
 
     def _possessor(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
         toks = info.sent.tokens
@@ -648,6 +708,35 @@ class Coder:
         return (best[1], best[0]) if best else (None, 0)
 
     # ---------------------------------------------------------------- merging
+    @staticmethod
+    def _combine(drafts: list[Draft]) -> list[Draft]:
+        """Join halves of one event told by two triggers of a sentence.
+
+        ``17 warga tewas akibat tembakan pasukan Israel``: ``tewas`` knows the
+        victims, ``tembakan`` the shooter. Same type, one without actor and one
+        without recipient: one event.
+        """
+        out: list[Draft] = []
+        for d in drafts:
+            partner = next((o for o in out if o.entry.type == d.entry.type and not o.anaphoric and not d.anaphoric
+                            and ((not o.actors and d.actors and not d.recipients)
+                                 or (not o.recipients and o.actors and d.recipients and not d.actors))), None)
+            if partner is None:
+                out.append(d)
+                continue
+            if not partner.actors:
+                partner.actors = d.actors
+            else:
+                partner.recipients = d.recipients
+            if partner.entry.mode is None and d.entry.mode is not None:
+                partner.entry = d.entry
+            partner.date = partner.date or d.date
+            if d.location_score > partner.location_score:
+                partner.location, partner.location_score = d.location, d.location_score
+            partner.confidence = max(partner.confidence, d.confidence) + 0.05
+            partner.explanation.append(f"combined with '{d.trigger_text}' in the same sentence")
+        return out
+
     def _same_side(self, a: list[ActorMention], b: list[ActorMention]) -> bool:
         return {_key_entity(m.entity) for m in a} == {_key_entity(m.entity) for m in b}
 

@@ -98,6 +98,7 @@ class MentionFinder:
         self.lang = lang
         self.lex = lexicon_for(lang)
         self.memory = ArticleMemory()
+        self.default_country: str | None = None
 
     # -- table lookups -------------------------------------------------------
     def _longest(self, toks: list[Token], i: int, table: dict) -> tuple[int, object] | None:
@@ -160,6 +161,11 @@ class MentionFinder:
         hit = self._actor_at(toks, i)
         if hit:
             n, entity = hit
+            # ``Palestina Hamas``, ``Lebanon Hizbullah``: a country naming where a group is from
+            if entity.kind in COUNTRY_KINDS and i + n < len(toks):
+                nxt = self._actor_at(toks, i + n)
+                if nxt and nxt[1].kind in ("group", "org") and nxt[1].country == entity.country:
+                    return self._mention(sent, i, i + n + nxt[0], nxt[1], f"table:{nxt[1].kb_id}")
             if entity.kind == "person":
                 self.memory.remember([t.text for t in toks[i:i + n]], entity)
             return self._mention(sent, i, i + n, entity, f"table:{entity.kb_id or entity.name}")
@@ -231,8 +237,11 @@ class MentionFinder:
                 self.memory.remember([t.text for t in name_toks], entity)
             return self._mention(sent, i, k + name_len, entity, f"title:{title.surface}+name")
         if complement is None:
-            if tuple(t.lower for t in toks[i:i + n]) in self.lex.domestic_titles and title.kind == "title":
-                return None
+            # a bare group noun (``polisi``, ``mahasiswa``) belongs to the country the report is filed from
+            if title.kind == "group" and self.default_country:
+                name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
+                entity = Entity(name=name, country=self.default_country, sector=title.sector, kind="group")
+                return self._mention(sent, i, j, entity, f"title:{title.surface}+dateline")
             return None
         name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
         entity = self._titled_entity(title, complement, name, toks[i:i + n])
