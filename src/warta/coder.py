@@ -174,9 +174,11 @@ class Coder:
         if not place:
             return None
         wanted = " ".join(place.split()).lower()
+        home = self.cues.get("home_country")
         for surface, p in self.lang.places.items():
             if surface.lower() == wanted:
-                return p.country
+                # only at home: in a report filed from Istanbul, a bare ``militer`` is anyone's
+                return p.country if p.country == home else None
         return None
 
     def _sentence_info(self, sent: Sentence, published: date) -> SentenceInfo:
@@ -444,6 +446,8 @@ class Coder:
         """``menuduhnya``: the most recent earlier actor who is not the subject."""
         for m in reversed(history):
             if not (m.entity.country or m.entity.sector) or m.entity.sector == "MED":
+                continue
+            if m.rule.endswith("+dateline"):
                 continue
             if subject is not None and _key_entity(m.entity) == _key_entity(subject.entity):
                 continue
