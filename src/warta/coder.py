@@ -182,8 +182,11 @@ class Coder:
         return None
 
     def _sentence_info(self, sent: Sentence, published: date) -> SentenceInfo:
-        mentions = self.finder.actors(sent)
         places = self.finder.places(sent)
+        located = [p for p in places if p.country and p.tok_start > 0
+                   and sent.tokens[p.tok_start - 1].lower in ("di", "kota", "ibu")]
+        self.finder.sentence_country = located[0].country if located else None
+        mentions = self.finder.actors(sent)
         dates = [
             DateMention(d.text, sent.start + d.start, sent.start + d.end, d.value, d.value_end, d.precision,
                         d.anaphoric)
@@ -342,9 +345,12 @@ class Coder:
 
     # -------------------------------------------------------------- arguments
     def _usable(self, info: SentenceInfo, m: ActorMention) -> bool:
+        """Can this mention be an actor? It needs a code: a country, or a known body with a sector."""
         if m.tok_start in info.excluded:
             return False
-        return bool(m.entity.country or m.entity.sector) and m.entity.sector != "MED"
+        if m.entity.sector == "MED":
+            return False
+        return bool(m.entity.country or (m.entity.sector and m.entity.kb_id))
 
     def _before_word(self, toks: list[Token], i: int) -> str:
         j = i - 1
@@ -366,9 +372,24 @@ class Coder:
         cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= trig.a and self._usable(info, m)
                  and self._before_word(toks, m.tok_start) not in self.subject_blockers]
         if cands:
-            return cands[-1]
+            return self._coordination_start(info, cands[-1])
         # clause begins with a boundary word: look into the main clause before it only for ``sementara``-less joins
         return None
+
+    def _coordination_start(self, info: SentenceInfo, last: ActorMention) -> ActorMention:
+        """``Indonesia dan Vietnam sepakat``: the subject starts at the first conjunct."""
+        toks = info.sent.tokens
+        first = last
+        while True:
+            prev = [m for m in info.mentions if m.tok_end <= first.tok_start and m.tok_end >= first.tok_start - 2]
+            if not prev:
+                return first
+            glue = [t.text.lower() for t in toks[prev[-1].tok_end:first.tok_start]]
+            if not glue or not all(g in self.and_words or g == "," for g in glue) or not self._usable(info, prev[-1]):
+                return first
+            if self._before_word(toks, prev[-1].tok_start) in self.subject_blockers:
+                return first
+            first = prev[-1]
 
     def _coordinated(self, info: SentenceInfo, first: ActorMention, limit: int) -> list[ActorMention]:
         """``AS, Qatar, dan Mesir``: the mentions coordinated with ``first`` up to token ``limit``."""
@@ -424,9 +445,29 @@ class Coder:
                 break
             if not strong_only and any(t.text in (",",) for t in between) and len(between) > 12:
                 break
-            if self._before_word(toks, m.tok_start) in words:
+            if self._introduced_by(toks, m.tok_start, words, lo=trig.b):
                 return m
         return None
+
+    def _introduced_by(self, toks: list[Token], i: int, words: set[str], max_nouns: int = 2, lo: int = 0) -> bool:
+        """Is the mention at ``i`` introduced by one of ``words``, possibly across a head noun?
+
+        ``terhadap Israel`` and ``terhadap permintaan IAEA`` both introduce the recipient.
+        """
+        j = i - 1
+        while j >= 0 and toks[j].lower in self.skip_words:
+            j -= 1
+        for _ in range(max_nouns + 1):
+            if j < lo:
+                return False
+            w = toks[j].lower
+            if w in words:
+                return True
+            if not (toks[j].text.isalpha() and toks[j].text.islower()) or w in self.boundaries_flat \
+                    or w in self.object_blockers or w in self.subject_blockers:
+                return False
+            j -= 1
+        return False
 
     def _between(self, info: SentenceInfo, trig: Trigger) -> tuple[ActorMention, ActorMention] | None:
         """``antara X dan Y`` right after a joint trigger."""
@@ -447,7 +488,7 @@ class Coder:
         for m in reversed(history):
             if not (m.entity.country or m.entity.sector) or m.entity.sector == "MED":
                 continue
-            if m.rule.endswith("+dateline"):
+            if m.rule.endswith("+dateline") or not m.entity.country:
                 continue
             if subject is not None and _key_entity(m.entity) == _key_entity(subject.entity):
                 continue
@@ -502,6 +543,9 @@ class Coder:
                     elif e.cameo.startswith("043") or (trig.voice != "noun" and e.mode == "multilateral"):
                         actors = [subj]
                         why.append("actor: host/participant subject")
+                    elif trig.voice != "noun" and self._plural(info, subj):
+                        actors = [subj]
+                        why.append("actor: a plural or collective subject meets among itself")
                     else:
                         obj = self._object(info, trig, preps) if trig.voice == "active" and preps else None
                         if obj is not None:
@@ -521,7 +565,10 @@ class Coder:
             if agent is not None:
                 actors = [agent]
                 why.append(f"actor: passive agent '{agent.text}'")
-            if patient is not None:
+            if patient is not None and agent is None and e.type == "RETREAT" and e.mode == "withdraw":
+                actors = [patient]  # ``pasukan X ditarik dari Y``: the ones withdrawn are the ones retreating
+                why.append(f"actor: withdrawn subject '{patient.text}'")
+            elif patient is not None:
                 recipients = [patient]
                 why.append(f"recipient: passive subject '{patient.text}'")
         elif trig.voice == "noun":
@@ -581,6 +628,8 @@ class Coder:
 
         if self._embedded(info, trig):
             return None
+        actor_keys = {_key_entity(a.entity) for a in actors}
+        recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys]
         if not actors and not anaphoric:
             if trig.voice == "passive" and relative:
                 return None  # ``wilayah yang diduduki``: a description, not an event
@@ -606,6 +655,14 @@ class Coder:
         return Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), actors, recipients, modality,
                      info.attribution, [info.sent.index], date_m, place, score, symmetric, min(confidence, 0.95),
                      why, anaphoric)
+
+    def _plural(self, info: SentenceInfo, m: ActorMention) -> bool:
+        """``para pemimpin ASEAN``, ``kedua negara``, or an intergovernmental body."""
+        toks = info.sent.tokens
+        if m.entity.country in self.cues.get("coordinating_bodies", ()):
+            return True
+        k = m.tok_start - 1
+        return k >= 0 and toks[k].lower in set(self.cues.get("plural_markers", ()))
 
     def _embedded(self, info: SentenceInfo, trig: Trigger) -> bool:
         """Is the trigger inside the content of an accusation or demand (``menuduhnya merusak ...``)?
@@ -646,6 +703,22 @@ class Coder:
     def _modality(self, info: SentenceInfo, trig: Trigger) -> tuple[str, str]:
         toks = info.sent.tokens
         seg_a, _ = self._segment_of(info, trig.a)
+        if trig.voice == "noun" and trig.a == seg_a:
+            # an event noun as subject takes the modality of its predicate:
+            # ``Pertemuan antara X dan Y ... batal digelar``, ``KTT itu akan berlangsung``
+            for k in range(trig.b, len(toks)):
+                if toks[k].text in (".", ";"):
+                    break
+                if toks[k].lower in self.light_verbs and k > trig.b:
+                    pred = Trigger(trig.entry, k, k + 1, "active")
+                    mod, why = self._modality_before(info, pred, self._segment_of(info, k)[0])
+                    if mod != "asserted":
+                        return mod, why + " (predicate of the event noun)"
+                    break
+        return self._modality_before(info, trig, seg_a)
+
+    def _modality_before(self, info: SentenceInfo, trig: Trigger, seg_a: int) -> tuple[str, str]:
+        toks = info.sent.tokens
         lo = max(seg_a, trig.a - self.modality_window)
         # hypothetical conditions may open the sentence: ``Jika X menyerang, ...``
         found: dict[str, str] = {}

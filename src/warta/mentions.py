@@ -99,6 +99,7 @@ class MentionFinder:
         self.lex = lexicon_for(lang)
         self.memory = ArticleMemory()
         self.default_country: str | None = None
+        self.sentence_country: str | None = None
 
     # -- table lookups -------------------------------------------------------
     def _longest(self, toks: list[Token], i: int, table: dict) -> tuple[int, object] | None:
@@ -142,13 +143,29 @@ class MentionFinder:
         out: list[ActorMention] = []
         i = 0
         while i < len(toks):
-            found = self._titled(sent, i) or self._plain(sent, i)
+            titled, plain = self._titled(sent, i), self._plain(sent, i)
+            found = titled
+            if plain is not None and (titled is None or plain.tok_end >= titled.tok_end):
+                found = plain
             if found:
+                found = self._with_acronym(sent, found)
                 out.append(found)
                 i = found.tok_end
             else:
                 i += 1
         return out
+
+    def _with_acronym(self, sent: Sentence, m: ActorMention) -> ActorMention:
+        """``Badan Energi Atom Internasional (IAEA)``: a known acronym in brackets names the body."""
+        toks = sent.tokens
+        j = m.tok_end
+        if j + 2 < len(toks) and toks[j].text == "(":
+            hit = self._actor_at(toks, j + 1)
+            if hit and j + 1 + hit[0] < len(toks) and toks[j + 1 + hit[0]].text == ")":
+                if m.entity.country is None or m.entity.kb_id is None and m.entity.kind != "person":
+                    return self._mention(sent, m.tok_start, j + 2 + hit[0], hit[1], f"acronym:{hit[1].kb_id}")
+                return self._mention(sent, m.tok_start, j + 2 + hit[0], m.entity, m.rule)
+        return m
 
     def _mention(self, sent: Sentence, a: int, b: int, entity: Entity, rule: str) -> ActorMention:
         toks = sent.tokens
@@ -237,11 +254,14 @@ class MentionFinder:
                 self.memory.remember([t.text for t in name_toks], entity)
             return self._mention(sent, i, k + name_len, entity, f"title:{title.surface}+name")
         if complement is None:
-            # a bare group noun (``polisi``, ``mahasiswa``) belongs to the country the report is filed from
-            if title.kind == "group" and self.default_country:
+            # a bare group noun (``polisi``, ``mahasiswa``) belongs to the country where the sentence
+            # places it (``di Nairobi``), else to the country the report is filed from, else to no country
+            if title.kind == "group":
+                country = self.sentence_country or self.default_country
                 name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
-                entity = Entity(name=name, country=self.default_country, sector=title.sector, kind="group")
-                return self._mention(sent, i, j, entity, f"title:{title.surface}+dateline")
+                entity = Entity(name=name, country=country, sector=title.sector, kind="group")
+                how = "place" if self.sentence_country else "dateline" if country else "none"
+                return self._mention(sent, i, j, entity, f"title:{title.surface}+{how}")
             return None
         name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
         entity = self._titled_entity(title, complement, name, toks[i:i + n])
