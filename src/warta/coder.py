@@ -40,6 +40,9 @@ from warta.types import (
     Token,
 )
 
+SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+"""Types whose coordinated subjects are the two sides of one act."""
+
 JOINT = "joint"
 TRANSITIVE = "transitive"
 INTRANSITIVE = "intransitive"
@@ -87,6 +90,8 @@ class Draft:
     confidence: float
     explanation: list[str] = field(default_factory=list)
     anaphoric: bool = False
+    trigger_end: int = 0
+    """Token index after the trigger in its sentence."""
 
 
 def _key_entity(e: Entity) -> tuple[str | None, str | None, str]:
@@ -115,6 +120,8 @@ class Coder:
         self.light_verbs = set(c.get("light_verbs", ()))
         self.complementisers = set(c.get("complementisers", ()))
         self.complement_types = set(c.get("complement_taking_types", ()))
+        self.source_preps = set(c.get("source_preps", ()))
+        self.reactive_types = set(c.get("reactive_types", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
         self.arrival = set(c.get("arrival", ()))
@@ -137,7 +144,7 @@ class Coder:
             for trig in self._triggers(info.sent):
                 if trig.entry.type in domain_block:
                     continue
-                d = self._build(info, trig, history, drafts, infos)
+                d = self._build(info, trig, history, drafts, sent_drafts)
                 if d is None:
                     continue
                 sent_drafts.append(d)
@@ -179,7 +186,8 @@ class Coder:
             if surface.lower() == wanted:
                 # only at home: in a report filed from Istanbul, a bare ``militer`` is anyone's
                 return p.country if p.country == home else None
-        return None
+        # the gazetteer knows the world's capitals; a dateline it does not know is a town at home
+        return home
 
     def _sentence_info(self, sent: Sentence, published: date) -> SentenceInfo:
         places = self.finder.places(sent)
@@ -307,7 +315,9 @@ class Coder:
                     best = (n, entry)
             if best:
                 n, entry = best
-                out.append(Trigger(entry, i, i + n, self._voice(toks[i], entry),
+                voices = [self._voice(t, entry) for t in toks[i:i + n]]
+                voice = next((v for v in voices if v != "noun"), voices[0])
+                out.append(Trigger(entry, i, i + n, voice,
                                    clitic_object=toks[i + n - 1].lower.endswith("nya")
                                    and toks[i + n - 1].prefix in ("me", "")))
                 used.update(range(i, i + n))
@@ -335,9 +345,17 @@ class Coder:
         ``komitmen``, ``sanksi``); the verbs that appear bare (``tewas``) have the
         ``patient`` frame, which treats its subject as the one affected anyway.
         """
-        if tok.prefix in ("di", "ter"):
+        prefix = tok.prefix
+        if entry.match == "word" and not prefix:
+            # a form the lexicon lists as written: read its voice off the surface
+            w = tok.lower
+            if w.startswith(("me", "ber", "memper")):
+                prefix = "me"
+            elif w.startswith(("di", "ter")):
+                prefix = "di"
+        if prefix in ("di", "ter"):
             return "passive"
-        if tok.prefix in ("me", "ber"):
+        if prefix in ("me", "ber"):
             return "active"
         if entry.frame == PATIENT:
             return "active"
@@ -396,8 +414,9 @@ class Coder:
         toks = info.sent.tokens
         out = [first]
         pos = first.tok_end
+        closed = False
         while pos < limit:
-            nxt = next((m for m in info.mentions if m.tok_start > pos - 1 and m.tok_start <= pos + 1
+            nxt = next((m for m in info.mentions if m.tok_start > pos - 1 and m.tok_start <= pos + 2
                         and m.tok_end <= limit), None)
             if nxt is None:
                 break
@@ -407,7 +426,11 @@ class Coder:
             if self._usable(info, nxt):
                 out.append(nxt)
             pos = nxt.tok_end
-        return out
+            if any(g in self.and_words for g in glue):
+                closed = True
+                break
+        # ``A, B, dan C`` is a list; ``DPR, Jakarta`` without ``dan`` is an apposition
+        return out if closed else out[:1]
 
     def _object(self, info: SentenceInfo, trig: Trigger, allowed_preps: set[str],
                 max_gap: int = 8, cross: set[str] | None = None) -> ActorMention | None:
@@ -508,7 +531,7 @@ class Coder:
         return any(w in self.anaphors or w.endswith("nya") for w in nxt[:2])
 
     def _build(self, info: SentenceInfo, trig: Trigger, history: list[ActorMention], drafts: list[Draft],
-               infos: list[SentenceInfo]) -> Draft | None:
+               drafts_in_sentence: list[Draft]) -> Draft | None:
         e = trig.entry
         toks = info.sent.tokens
         actors: list[ActorMention] = []
@@ -522,9 +545,15 @@ class Coder:
 
         if e.frame == JOINT:
             pair = self._between(info, trig)
+            both = self._both_before(info, trig)
             if pair:
                 actors, recipients = [pair[0]], [pair[1]]
                 why.append("actors: 'antara X dan Y'")
+            elif both is not None:
+                prior = next((d for d in reversed(drafts_in_sentence + drafts) if d.actors and d.recipients), None)
+                if prior is not None:
+                    actors, recipients = list(prior.actors), list(prior.recipients)
+                    why.append(f"actors: '{both}' refers to the sides of '{prior.trigger_text}'")
             else:
                 subj = None
                 if trig.voice == "noun":
@@ -546,6 +575,9 @@ class Coder:
                     elif trig.voice != "noun" and self._plural(info, subj):
                         actors = [subj]
                         why.append("actor: a plural or collective subject meets among itself")
+                    elif e.type != "CONSULT":
+                        actors = [subj]  # ``X mengumumkan gencatan senjata sepihak``: one side acts
+                        why.append("actor: the one side named")
                     else:
                         obj = self._object(info, trig, preps) if trig.voice == "active" and preps else None
                         if obj is not None:
@@ -594,7 +626,9 @@ class Coder:
                 anaphoric = True
                 why.append("anaphoric event noun: merges into an earlier event")
         else:  # active verb
-            subj = self._subject(info, trig)
+            subj = self._shared_subject(info, trig, drafts_in_sentence)
+            if subj is None:
+                subj = self._subject(info, trig)
             if subj is not None:
                 if e.frame == PATIENT:
                     recipients = self._coordinated(info, subj, trig.a)
@@ -625,6 +659,16 @@ class Coder:
                     why.append(f"recipient: object '{obj.text}'")
                 if obj is not None and not any(_key_entity(obj.entity) == _key_entity(a.entity) for a in actors):
                     recipients = [obj]
+                elif obj is None and e.type in self.reactive_types and \
+                        (src := self._source(info, trig)) is not None:
+                    if not any(_key_entity(src.entity) == _key_entity(a.entity) for a in actors):
+                        recipients = [src]
+                        why.append(f"recipient: the source of what is reacted to, '{src.text}'")
+                elif obj is None and e.frame == TRANSITIVE:
+                    earlier = self._event_object(info, trig, drafts)
+                    if earlier is not None and earlier.actors:
+                        recipients = list(earlier.actors)
+                        why.append(f"recipient: the actor of the earlier '{earlier.trigger_text}' the object refers to")
 
         if self._embedded(info, trig):
             return None
@@ -654,7 +698,68 @@ class Coder:
             confidence = 0.3
         return Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), actors, recipients, modality,
                      info.attribution, [info.sent.index], date_m, place, score, symmetric, min(confidence, 0.95),
-                     why, anaphoric)
+                     why, anaphoric, trig.b)
+
+    def _source(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        """``menolak usulan ... yang diajukan oleh Israel``, ``tawaran dialog dari Seoul``: whose proposal."""
+        toks = info.sent.tokens
+        for m in info.mentions:
+            if m.tok_start <= trig.b or m.tok_start > trig.b + 9 or not self._usable(info, m):
+                continue
+            between = toks[trig.b:m.tok_start]
+            if any(t.text in (",", ";", ".") or t.lower in ("bahwa", "karena", "setelah") for t in between):
+                return None
+            if self._before_word(toks, m.tok_start) in self.source_preps:
+                return m
+        return None
+
+    def _event_object(self, info: SentenceInfo, trig: Trigger, drafts: list[Draft]) -> Draft | None:
+        """``membantah tuduhan itu``, ``mengecam serangan tersebut``: the object is an earlier event."""
+        toks = info.sent.tokens
+        for other in self._triggers(info.sent):
+            if trig.b <= other.a <= trig.b + 1 and other.voice == "noun":
+                nxt = [t.lower for t in toks[other.b:other.b + 2]]
+                if any(w in self.anaphors for w in nxt):
+                    same = [d for d in drafts if d.entry.type == other.entry.type and d.actors]
+                    return same[-1] if same else None
+        # a phrase trigger may end in the event noun: ``membantah tuduhan`` + ``itu``
+        nxt = [t.lower for t in toks[trig.b:trig.b + 2]]
+        if trig.b - trig.a > 1 and any(w in self.anaphors for w in nxt):
+            last = toks[trig.b - 1]
+            types = {x.type for x in self.trigger_index.get(last.root, []) + self.trigger_index.get(last.lower, [])
+                     if x.match != "phrase"}
+            same = [d for d in drafts if d.entry.type in types and d.actors]
+            return same[-1] if same else None
+        return None
+
+    def _shared_subject(self, info: SentenceInfo, trig: Trigger,
+                        drafts_in_sentence: list[Draft]) -> ActorMention | None:
+        """``X mengutuk ... dan mendesak Y``: a coordinated predicate shares the first one's subject."""
+        toks = info.sent.tokens
+        k = trig.a - 1
+        while k >= 0 and toks[k].lower in ("juga", "pun", "sekaligus", "lalu"):
+            k -= 1
+        if k < 0 or toks[k].lower not in self.and_words:
+            return None
+        for d in reversed(drafts_in_sentence):
+            if d.actors and d.trigger_end <= k:
+                return d.actors[0]
+        return None
+
+    def _both_before(self, info: SentenceInfo, trig: Trigger) -> str | None:
+        """``kedua pihak sepakat``, ``keduanya bertemu``: the subject is the two sides named before."""
+        toks = info.sent.tokens
+        seg_a, _ = self._segment_of(info, trig.a)
+        lowers = [t.lower for t in toks]
+        for words in self.both_words:
+            n = len(words)
+            for i in range(max(seg_a, trig.a - n - 3), trig.a - n + 1):
+                if tuple(lowers[i:i + n]) == words:
+                    return " ".join(words)
+        # ``Pembicaraan keduanya``: the possessor of a joint event noun
+        if trig.voice == "noun" and trig.b < len(toks) and (toks[trig.b].lower,) in self.both_words:
+            return toks[trig.b].lower
+        return None
 
     def _plural(self, info: SentenceInfo, m: ActorMention) -> bool:
         """``para pemimpin ASEAN``, ``kedua negara``, or an intergovernmental body."""
@@ -676,6 +781,8 @@ class Coder:
                 continue
             if other.entry.type not in self.complement_types or other.voice != "active":
                 continue
+            if trig.a > 0 and toks[trig.a - 1].lower in self.and_words | {"juga"}:
+                continue  # a coordinated predicate, not the content of the first
             between = toks[other.b:trig.a]
             if len(between) <= 6 and not any(t.text in (".", ";") or t.lower in ("sementara", "namun", "sedangkan")
                                              for t in between):
@@ -693,7 +800,9 @@ class Coder:
 
     def _light_verb_subject(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
         toks = info.sent.tokens
-        for k in range(max(0, trig.a - 3), trig.a):
+        for k in range(trig.a - 1, max(-1, trig.a - 7), -1):
+            if toks[k].text in (",", ";", ".") or toks[k].lower in self.boundaries_flat:
+                break
             if toks[k].lower in self.light_verbs:
                 fake = Trigger(trig.entry, k, k + 1, "active")
                 return self._subject(info, fake)
@@ -710,6 +819,8 @@ class Coder:
                 if toks[k].text in (".", ";"):
                     break
                 if toks[k].lower in self.light_verbs and k > trig.b:
+                    if toks[self._segment_of(info, k)[0]].lower == "yang":
+                        continue  # inside a relative clause: ``yang direncanakan berlangsung``
                     pred = Trigger(trig.entry, k, k + 1, "active")
                     mod, why = self._modality_before(info, pred, self._segment_of(info, k)[0])
                     if mod != "asserted":
@@ -795,6 +906,15 @@ class Coder:
         """
         out: list[Draft] = []
         for d in drafts:
+            keys = lambda ms: {_key_entity(m.entity) for m in ms}  # noqa: E731
+            host = next((o for o in out if o.entry.type == d.entry.type and not o.anaphoric and not d.anaphoric
+                         and d.actors and keys(d.actors) <= keys(o.actors) and keys(d.recipients) <= keys(o.recipients)),
+                        None)
+            if host is not None:
+                if host.entry.mode is None and d.entry.mode is not None:
+                    host.entry = d.entry
+                host.explanation.append(f"combined with '{d.trigger_text}' in the same sentence")
+                continue
             partner = next((o for o in out if o.entry.type == d.entry.type and not o.anaphoric and not d.anaphoric
                             and ((not o.actors and d.actors and not d.recipients)
                                  or (not o.recipients and o.actors and d.recipients and not d.actors))), None)
@@ -877,6 +997,11 @@ class Coder:
                 mode = "visit"
             elif mode is None and location.country not in (actor_c, recipient_c):
                 mode = "third-party"
+        if d.entry.type == "ASSAULT":
+            d.actors = [_as_military(m) for m in d.actors]
+        if len(d.actors) >= 2 and not d.recipients and d.entry.type in SYMMETRIC_TYPES:
+            # ``Indonesia dan Malaysia menandatangani perjanjian``: the two sides of one act
+            d.actors, d.recipients, d.symmetric = d.actors[:1], d.actors[1:], True
         evidence = [Evidence(infos[s].sent.text, infos[s].sent.start, infos[s].sent.end) for s in sorted(d.sentences)]
         key = f"{article.id}|{d.entry.type}|{sorted(d.sentences)}|{d.trigger_text}"
         eid = f"{article.id}-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
@@ -899,6 +1024,15 @@ class Coder:
                 return PlaceMention(m.text, m.start, m.end, place.name, country, place.lat, place.lon,
                                     m.sentence, m.tok_start, m.tok_end, "country", place.geonameid)
         return None
+
+
+def _as_military(m: ActorMention) -> ActorMention:
+    """A country named as the one that attacks stands for its armed forces."""
+    e = m.entity
+    if e.kind in COUNTRY_KINDS and e.sector == "GOV":
+        return ActorMention(m.text, m.start, m.end, Entity(e.name, e.country, "MIL", e.kb_id, e.kind),
+                            m.sentence, m.tok_start, m.tok_end, m.rule)
+    return m
 
 
 def _actor(m: ActorMention) -> Actor:

@@ -258,6 +258,11 @@ class MentionFinder:
             # places it (``di Nairobi``), else to the country the report is filed from, else to no country
             if title.kind == "group":
                 country = self.sentence_country or self.default_country
+                # ``mahasiswa Papua``, ``warga Gaza``: a place right after the group noun says where from
+                place = self._longest(toks, j, self.lex.places) if j < len(toks) and _capitalised(toks[j]) else None
+                if place and place[1][1].country:
+                    j += place[0]
+                    country = place[1][1].country
                 name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
                 entity = Entity(name=name, country=country, sector=title.sector, kind="group")
                 how = "place" if self.sentence_country else "dateline" if country else "none"
