@@ -121,6 +121,7 @@ class Coder:
         self.complementisers = set(c.get("complementisers", ()))
         self.complement_types = set(c.get("complement_taking_types", ()))
         self.source_preps = set(c.get("source_preps", ()))
+        self.topic_markers = set(c.get("topic_markers", ()))
         self.reactive_types = set(c.get("reactive_types", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
@@ -215,7 +216,7 @@ class Coder:
                 cuts.append(i)
         cuts.append(len(toks))
         cuts = sorted(set(cuts))
-        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+        return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
     def _segment_of(self, info: SentenceInfo, i: int) -> tuple[int, int]:
         for a, b in info.segments:
@@ -306,7 +307,7 @@ class Coder:
             if i in used or not t.text.isalpha():
                 continue
             # proper names are not triggers (``Serang`` the city, ``Bantuan`` in a title)
-            if i > 0 and t.text[:1].isupper() and not toks[i - 1].text in (".", "\"", "\u201c", "("):
+            if i > 0 and t.text[:1].isupper() and toks[i - 1].text not in (".", "\"", "\u201c", "("):
                 continue
             best: tuple[int, TriggerEntry] | None = None
             for entry in self.trigger_index.get(t.lower, []) + self.trigger_index.get(t.root, []):
@@ -332,7 +333,7 @@ class Coder:
             parts = entry.key.split()
             n = len(parts)
             seg = toks[i:i + n]
-            if len(seg) == n and all(t.root == p or t.lower == p for t, p in zip(seg, parts)):
+            if len(seg) == n and all(t.root == p or t.lower == p for t, p in zip(seg, parts, strict=True)):
                 return n
             return 0
         return 1 if toks[i].root == entry.key else 0
@@ -670,7 +671,7 @@ class Coder:
                         recipients = list(earlier.actors)
                         why.append(f"recipient: the actor of the earlier '{earlier.trigger_text}' the object refers to")
 
-        if self._embedded(info, trig):
+        if self._embedded(info, trig) or self._topic(info, trig):
             return None
         actor_keys = {_key_entity(a.entity) for a in actors}
         recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys]
@@ -768,6 +769,16 @@ class Coder:
             return True
         k = m.tok_start - 1
         return k >= 0 and toks[k].lower in set(self.cues.get("plural_markers", ()))
+
+    def _topic(self, info: SentenceInfo, trig: Trigger) -> bool:
+        """``membahas kerja sama``, ``tentang serangan itu``: an event noun talked about is a topic, not an event."""
+        if trig.voice != "noun":
+            return False
+        toks = info.sent.tokens
+        k = trig.a - 1
+        while k >= 0 and toks[k].lower in self.skip_words | {"upaya", "rencana", "isu", "masalah", "kemungkinan"}:
+            k -= 1
+        return k >= 0 and toks[k].lower in self.topic_markers
 
     def _embedded(self, info: SentenceInfo, trig: Trigger) -> bool:
         """Is the trigger inside the content of an accusation or demand (``menuduhnya merusak ...``)?
@@ -908,8 +919,8 @@ class Coder:
         for d in drafts:
             keys = lambda ms: {_key_entity(m.entity) for m in ms}  # noqa: E731
             host = next((o for o in out if o.entry.type == d.entry.type and not o.anaphoric and not d.anaphoric
-                         and d.actors and keys(d.actors) <= keys(o.actors) and keys(d.recipients) <= keys(o.recipients)),
-                        None)
+                         and d.actors and keys(d.actors) <= keys(o.actors)
+                         and keys(d.recipients) <= keys(o.recipients)), None)
             if host is not None:
                 if host.entry.mode is None and d.entry.mode is not None:
                     host.entry = d.entry
@@ -1019,7 +1030,7 @@ class Coder:
     def _country_place(self, country: str | None, m: ActorMention) -> PlaceMention | None:
         if not country:
             return None
-        for surface, place in self.lang.places.items():
+        for place in self.lang.places.values():
             if place.country == country and place.kind == "country":
                 return PlaceMention(m.text, m.start, m.end, place.name, country, place.lat, place.lon,
                                     m.sentence, m.tok_start, m.tok_end, "country", place.geonameid)

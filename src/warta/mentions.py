@@ -123,7 +123,8 @@ class MentionFinder:
         j = i
         while j < len(toks):
             t = toks[j]
-            if (_capitalised(t) or _ARABIC_ARTICLE.match(t.text)) and t.text.replace("-", "").replace("'", "").isalpha():
+            name_like = _capitalised(t) or _ARABIC_ARTICLE.match(t.text)
+            if name_like and t.text.replace("-", "").replace("'", "").isalpha():
                 if j > i and (self._title_at(toks, j) or self._actor_at(toks, j)):
                     break
                 j += 1

@@ -35,7 +35,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from warta.types import DateMention, Entity, PLOVER_TYPES
+from warta.types import PLOVER_TYPES, DateMention, Entity
 
 
 @dataclass(frozen=True)
