@@ -122,6 +122,8 @@ class Coder:
         self.complement_types = set(c.get("complement_taking_types", ()))
         self.source_preps = set(c.get("source_preps", ()))
         self.topic_markers = set(c.get("topic_markers", ()))
+        self.topic_skip = set(c.get("topic_skip", ()))
+        self.light_phrases = [tuple(p.split()) for p in c.get("light_verb_phrases", ())]
         self.reactive_types = set(c.get("reactive_types", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
@@ -386,6 +388,15 @@ class Coder:
                      and self._usable(info, m)]
             if cands:
                 return cands[-1]
+            # ``X mengeluarkan pernyataan yang menyerukan ...``: the statement speaks for its issuer
+            prev = [sg for sg in info.segments if sg[1] <= seg_a]
+            if prev:
+                pa, _ = prev[-1]
+                earlier = [m for m in info.mentions if pa <= m.tok_start and m.tok_end <= seg_a
+                           and self._usable(info, m)
+                           and self._before_word(toks, m.tok_start) not in self.subject_blockers]
+                if earlier:
+                    return self._coordination_start(info, earlier[0])
         lo = seg_a
         # the subject may stand before a comma-separated insertion in the same clause
         cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= trig.a and self._usable(info, m)
@@ -481,6 +492,8 @@ class Coder:
         j = i - 1
         while j >= 0 and toks[j].lower in self.skip_words:
             j -= 1
+        if j >= lo + 1 and toks[j].text == "," and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
+            j -= 1  # an apposition names the noun before it
         for _ in range(max_nouns + 1):
             if j < lo:
                 return False
@@ -623,7 +636,7 @@ class Coder:
             if obj is not None:
                 recipients = [obj]
                 why.append(f"recipient: '{obj.text}'")
-            if not actors and self._is_anaphoric_noun(info, trig):
+            if self._is_anaphoric_noun(info, trig) and (not actors or self._has_earlier(drafts, e.type, actors)):
                 anaphoric = True
                 why.append("anaphoric event noun: merges into an earlier event")
         else:  # active verb
@@ -691,7 +704,7 @@ class Coder:
         if date_m is not None:
             why.append(f"date: '{date_m.text}' -> {date_m.value.isoformat()}")
         place, score = self._place(info, trig)
-        confidence = 0.45 + (0.2 if actors else 0) + (0.15 if recipients else 0)
+        confidence = 0.45 + (0.2 if actors else -0.1) + (0.15 if recipients else 0)
         confidence += 0.1 if any(a.entity.kb_id for a in actors + recipients) else 0
         if trig.clitic_object:
             confidence -= 0.05
@@ -770,13 +783,18 @@ class Coder:
         k = m.tok_start - 1
         return k >= 0 and toks[k].lower in set(self.cues.get("plural_markers", ()))
 
+    @staticmethod
+    def _has_earlier(drafts: list[Draft], type_: str, actors: list[ActorMention]) -> bool:
+        keys = {_key_entity(a.entity) for a in actors}
+        return any(d.entry.type == type_ and keys & {_key_entity(a.entity) for a in d.actors} for d in drafts[-6:])
+
     def _topic(self, info: SentenceInfo, trig: Trigger) -> bool:
         """``membahas kerja sama``, ``tentang serangan itu``: an event noun talked about is a topic, not an event."""
         if trig.voice != "noun":
             return False
         toks = info.sent.tokens
         k = trig.a - 1
-        while k >= 0 and toks[k].lower in self.skip_words | {"upaya", "rencana", "isu", "masalah", "kemungkinan"}:
+        while k >= 0 and toks[k].lower in self.skip_words | self.topic_skip:
             k -= 1
         return k >= 0 and toks[k].lower in self.topic_markers
 
@@ -801,17 +819,27 @@ class Coder:
         return False
 
     def _possessor(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        """``penolakan Netanyahu``, ``kunjungan kenegaraan Macron``: whose act the event noun names."""
         toks = info.sent.tokens
         for m in info.mentions:
             if m.tok_start == trig.b and self._usable(info, m):
                 return m
-            if m.tok_start == trig.b + 1 and toks[trig.b].lower in self.skip_words and self._usable(info, m):
-                return m
+            if m.tok_start == trig.b + 1 and self._usable(info, m):
+                w = toks[trig.b]
+                if w.lower in self.skip_words or (w.text.isalpha() and w.text.islower() and w.lower not in
+                                                   self.object_blockers | self.subject_blockers | self.boundaries_flat
+                                                   | self.and_words | self.anaphors):
+                    return m
         return None
 
     def _light_verb_subject(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
         toks = info.sent.tokens
         for k in range(trig.a - 1, max(-1, trig.a - 7), -1):
+            phrase = next((p for p in self.light_phrases
+                           if tuple(t.lower for t in toks[k - len(p) + 1:k + 1]) == p), None)
+            if phrase:
+                fake = Trigger(trig.entry, k - len(phrase) + 1, k + 1, "active")
+                return self._subject(info, fake)
             if toks[k].text in (",", ";", ".") or toks[k].lower in self.boundaries_flat:
                 break
             if toks[k].lower in self.light_verbs:
