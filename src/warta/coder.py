@@ -123,6 +123,8 @@ class Coder:
         self.source_preps = set(c.get("source_preps", ()))
         self.topic_markers = set(c.get("topic_markers", ()))
         self.topic_skip = set(c.get("topic_skip", ()))
+        self.temporal_words = set(c.get("temporal_clause_words", ()))
+        self.pronouns = set(c.get("pronouns", ()))
         self.light_phrases = [tuple(p.split()) for p in c.get("light_verb_phrases", ())]
         self.reactive_types = set(c.get("reactive_types", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
@@ -132,17 +134,21 @@ class Coder:
         self.continuers = [tuple(w.split()) for w in c.get("context_continuers", ())]
         self.modality_cues = {m: [tuple(w.split()) for w in ws] for m, ws in c.get("modality", {}).items()}
         self.modality_window = int(c.get("modality_window", 6))
+        self._history: list[ActorMention] = []
 
     # ------------------------------------------------------------------ entry
     def code(self, analysed: Analysed) -> list[Event]:
         article = analysed.article
         self.finder.default_country = self._dateline_country(analysed)
-        infos = [self._sentence_info(s, article.published) for s in analysed.sentences]
         domain_block = self._domain_suppressed(analysed)
         drafts: list[Draft] = []
         history: list[ActorMention] = []
+        self._history = history
         last_date: DateMention | None = None
-        for info in infos:
+        infos: list[SentenceInfo] = []
+        for sent in analysed.sentences:
+            info = self._sentence_info(sent, article.published)
+            infos.append(info)
             sent_drafts: list[Draft] = []
             for trig in self._triggers(info.sent):
                 if trig.entry.type in domain_block:
@@ -178,6 +184,16 @@ class Coder:
         return [self._finish(d, analysed, infos, n) for n, d in enumerate(drafts) if self._keep(d)]
 
     # --------------------------------------------------------------- analysis
+    def _pronouns(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+        """``ia``, ``dia``, ``beliau``: the person most recently named before this sentence."""
+        person = next((m for m in reversed(self._history) if m.entity.kind == "person" and m.entity.country), None)
+        if person is None:
+            return mentions
+        taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        extra = [ActorMention(t.text, t.start, t.end, person.entity, sent.index, i, i + 1, f"pronoun:{person.text}")
+                 for i, t in enumerate(sent.tokens) if t.lower in self.pronouns and i not in taken]
+        return sorted(mentions + extra, key=lambda m: m.tok_start) if extra else mentions
+
     def _dateline_country(self, analysed: Analysed) -> str | None:
         """The country of the dateline place: what a bare ``polisi`` or ``mahasiswa`` belongs to."""
         place = analysed.meta.dateline_place
@@ -198,12 +214,23 @@ class Coder:
                    and sent.tokens[p.tok_start - 1].lower in ("di", "kota", "ibu")]
         self.finder.sentence_country = located[0].country if located else None
         mentions = self.finder.actors(sent)
+        mentions = self._pronouns(sent, mentions)
         dates = [
             DateMention(d.text, sent.start + d.start, sent.start + d.end, d.value, d.value_end, d.precision,
                         d.anaphoric)
             for d in self.lang.find_dates(sent.text, published)
         ]
         attribution, excluded = self._attribution(sent, mentions)
+        if excluded:
+            # ``seperti dilansir AFP pada Jumat (26/7)``: the day of the report, not of the event
+            spans = [(sent.tokens[i].start, sent.tokens[i].end) for i in excluded]
+            inside = [d for d in dates if any(a <= d.start < b for a, b in spans)]
+            if inside and attribution:
+                cut = inside[0].start - sent.start
+                head = sent.text[:cut].rstrip(" ,")
+                start = head.lower().rfind(attribution[:12].lower())
+                attribution = head[start:].strip() if start >= 0 else attribution
+            dates = [d for d in dates if d not in inside]
         return SentenceInfo(sent, mentions, places, dates, attribution, excluded, self._segments(sent, dates))
 
     def _segments(self, sent: Sentence, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -586,7 +613,7 @@ class Coder:
                     elif e.cameo.startswith("043") or (trig.voice != "noun" and e.mode == "multilateral"):
                         actors = [subj]
                         why.append("actor: host/participant subject")
-                    elif trig.voice != "noun" and self._plural(info, subj):
+                    elif (trig.voice != "noun" or subj.tok_start >= trig.b) and self._plural(info, subj):
                         actors = [subj]
                         why.append("actor: a plural or collective subject meets among itself")
                     elif e.type != "CONSULT":
@@ -673,6 +700,11 @@ class Coder:
                     why.append(f"recipient: object '{obj.text}'")
                 if obj is not None and not any(_key_entity(obj.entity) == _key_entity(a.entity) for a in actors):
                     recipients = [obj]
+                elif obj is None and e.type == "REQUEST" and \
+                        (partner := self._after_word(info, trig, self.joint_preps, strong_only=False)) is not None \
+                        and partner.tok_start - trig.b <= 8:
+                    recipients = [partner]
+                    why.append(f"recipient: the other side of what is requested, '{partner.text}'")
                 elif obj is None and e.type in self.reactive_types and \
                         (src := self._source(info, trig)) is not None:
                     if not any(_key_entity(src.entity) == _key_entity(a.entity) for a in actors):
@@ -896,6 +928,13 @@ class Coder:
         own = [d for d in info.dates if lo <= d.start < hi]
         if own:
             return own[0]
+        # ``... disampaikan saat menghadiri pertemuan pada Jumat (25/7)``: a when-clause dates its main clause
+        nxt = [sg for sg in info.segments if sg[0] >= seg_b]
+        if nxt and toks[nxt[0][0]].lower in self.temporal_words:
+            a, b = toks[nxt[0][0]].start, toks[nxt[0][1] - 1].end
+            when = [d for d in info.dates if a <= d.start < b]
+            if when:
+                return when[0]
         # a date in a clause that holds no other trigger belongs to the whole sentence
         other_trigger_segments = set()
         for t in self._triggers(info.sent):
