@@ -127,3 +127,91 @@ def test_event_line_has_the_documented_fields():
 def test_bad_published_date_is_a_clear_error():
     with pytest.raises(warta.WartaError):
         warta.code("Polisi menangkap dua orang.", published="21/08/2024")
+
+
+def test_pronoun_refers_to_the_last_person_named():
+    text = ("Presiden Brasil Luiz Inacio Lula da Silva tiba di Beijing pada Senin. "
+            "Ia kemudian bertemu dengan Presiden Tiongkok Xi Jinping di Balai Agung Rakyat.")
+    e = only(warta.code(text, PUB), "CONSULT")
+    assert codes(e.actor) | codes(e.recipient) == {("BRA", "GOV"), ("CHN", "GOV")}
+
+
+def test_coordinated_predicates_share_the_subject():
+    text = "Kementerian Luar Negeri Mesir mengecam serangan itu dan mendesak Dewan Keamanan PBB segera bersidang."
+    e = only(warta.code(text, PUB), "REQUEST")
+    assert codes(e.actor) == {("EGY", "GOV")}
+    assert codes(e.recipient) == {("UNO", "GOV")}
+
+
+def test_denying_an_earlier_accusation_targets_the_accuser():
+    text = ("Pemerintah Filipina menuduh Tiongkok menghalangi kapal nelayan di perairan sengketa. "
+            "Kementerian Luar Negeri Tiongkok membantah tuduhan itu.")
+    e = only(warta.code(text, PUB), "REJECT")
+    assert codes(e.actor) == {("CHN", "GOV")}
+    assert codes(e.recipient) == {("PHL", "GOV")}
+
+
+def test_event_noun_as_topic_of_talks_is_not_an_event():
+    events = warta.code("Presiden Prabowo Subianto bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim. "
+                        "Keduanya membahas kerja sama perbatasan.", PUB)
+    assert [e.type for e in events] == ["CONSULT"]
+    assert len(events[0].evidence) == 2
+
+
+def test_both_sides_anaphor_takes_the_earlier_pair():
+    text = ("Delegasi Armenia dan Azerbaijan melanjutkan perundingan di Abu Dhabi pada Jumat. "
+            "Pada Minggu, kedua pihak sepakat membentuk komisi perbatasan.")
+    e = only(warta.code(text, PUB), "AGREE")
+    assert codes(e.actor) | codes(e.recipient) == {("ARM", "GOV"), ("AZE", "GOV")}
+    assert e.date == "2024-08-18"
+
+
+def test_victims_and_attacker_in_one_sentence_are_one_event():
+    text = "Sedikitnya 12 warga Palestina tewas akibat tembakan pasukan Israel di Jenin pada Selasa."
+    assault = [e for e in warta.code(text, PUB) if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert codes(assault[0].actor) == {("ISR", "MIL")}
+    assert codes(assault[0].recipient) == {("PSE", "CVL")}
+
+
+def test_a_country_that_attacks_is_coded_as_its_military():
+    e = only(warta.code("Rusia menyerang pelabuhan Odesa dengan rudal pada Senin.", PUB), "ASSAULT")
+    assert codes(e.actor) == {("RUS", "MIL")}
+
+
+def test_when_clause_dates_its_main_clause():
+    text = ("Permintaan tersebut disampaikan oleh Duta Besar Peru untuk PBB saat menghadiri sidang Majelis Umum PBB "
+            "pada Kamis (15/8).")
+    events = warta.code("Peru meminta Chile membuka kembali perbatasan. " + text, PUB)
+    e = only(events, "REQUEST")
+    assert e.date == "2024-08-15"
+
+
+def test_the_day_of_a_report_is_not_the_day_of_the_event():
+    text = "Iran mengecam Israel atas serangan itu, seperti dilansir Reuters pada Rabu (21/8)."
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert e.date is None
+    assert e.attribution == "Reuters"
+
+
+def test_bare_group_noun_takes_the_country_of_the_dateline_at_home():
+    text = "Bandung (Warta Contoh) - Ratusan mahasiswa berunjuk rasa di depan Gedung Sate pada Senin (19/8)."
+    e = only(warta.code(text, PUB), "PROTEST")
+    assert codes(e.actor) == {("IDN", "EDU")}
+
+
+def test_bare_group_noun_abroad_is_left_uncoded():
+    text = "ISTANBUL, Warta Contoh - Militer menyatakan siaga tinggi di perbatasan."
+    assert all(a.country != "TUR" for e in warta.code(text, PUB) for a in e.actor)
+
+
+def test_acronym_in_brackets_names_the_body():
+    text = "Badan Energi Atom Internasional (IAEA) mengecam Iran atas pembatasan inspeksi."
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("UNO", "GOV")}
+
+
+def test_arabic_article_in_a_name_is_part_of_the_name():
+    e = only(warta.code("Presiden Mesir Abdel Fattah al-Sisi bertemu dengan Raja Yordania di Kairo.", PUB),
+             "CONSULT")
+    assert any(a.text.endswith("al-Sisi") for a in e.actor + e.recipient)

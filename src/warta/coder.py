@@ -125,6 +125,7 @@ class Coder:
         self.topic_skip = set(c.get("topic_skip", ()))
         self.temporal_words = set(c.get("temporal_clause_words", ()))
         self.pronouns = set(c.get("pronouns", ()))
+        self.continuation_words = set(c.get("continuation_words", ()))
         self.light_phrases = [tuple(p.split()) for p in c.get("light_verb_phrases", ())]
         self.reactive_types = set(c.get("reactive_types", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
@@ -135,11 +136,13 @@ class Coder:
         self.modality_cues = {m: [tuple(w.split()) for w in ws] for m, ws in c.get("modality", {}).items()}
         self.modality_window = int(c.get("modality_window", 6))
         self._history: list[ActorMention] = []
+        self._dateline_place: PlaceMention | None = None
 
     # ------------------------------------------------------------------ entry
     def code(self, analysed: Analysed) -> list[Event]:
         article = analysed.article
         self.finder.default_country = self._dateline_country(analysed)
+        self._dateline_place = self._dateline_mention(analysed)
         domain_block = self._domain_suppressed(analysed)
         drafts: list[Draft] = []
         history: list[ActorMention] = []
@@ -194,6 +197,18 @@ class Coder:
                  for i, t in enumerate(sent.tokens) if t.lower in self.pronouns and i not in taken]
         return sorted(mentions + extra, key=lambda m: m.tok_start) if extra else mentions
 
+    def _dateline_mention(self, analysed: Analysed) -> PlaceMention | None:
+        place = analysed.meta.dateline_place
+        if not place:
+            return None
+        wanted = " ".join(place.split()).lower()
+        for surface, p in self.lang.places.items():
+            if surface.lower() == wanted and p.country:
+                start = analysed.article.text.find(place)
+                return PlaceMention(place, start, start + len(place), p.name, p.country, p.lat, p.lon, -1, 0, 0,
+                                    p.kind, p.geonameid)
+        return None
+
     def _dateline_country(self, analysed: Analysed) -> str | None:
         """The country of the dateline place: what a bare ``polisi`` or ``mahasiswa`` belongs to."""
         place = analysed.meta.dateline_place
@@ -220,24 +235,20 @@ class Coder:
                         d.anaphoric)
             for d in self.lang.find_dates(sent.text, published)
         ]
-        attribution, excluded = self._attribution(sent, mentions)
+        attribution, excluded = self._attribution(sent, mentions, dates)
         if excluded:
             # ``seperti dilansir AFP pada Jumat (26/7)``: the day of the report, not of the event
             spans = [(sent.tokens[i].start, sent.tokens[i].end) for i in excluded]
-            inside = [d for d in dates if any(a <= d.start < b for a, b in spans)]
-            if inside and attribution:
-                cut = inside[0].start - sent.start
-                head = sent.text[:cut].rstrip(" ,")
-                start = head.lower().rfind(attribution[:12].lower())
-                attribution = head[start:].strip() if start >= 0 else attribution
-            dates = [d for d in dates if d not in inside]
-        return SentenceInfo(sent, mentions, places, dates, attribution, excluded, self._segments(sent, dates))
+            dates = [d for d in dates if not any(a <= d.start < b for a, b in spans)]
+        return SentenceInfo(sent, mentions, places, dates, attribution, excluded, self._segments(sent, dates, mentions))
 
-    def _segments(self, sent: Sentence, dates: list[DateMention]) -> list[tuple[int, int]]:
+    def _segments(self, sent: Sentence, dates: list[DateMention],
+                  mentions: list[ActorMention]) -> list[tuple[int, int]]:
         toks = sent.tokens
+        inside = {i for m in mentions for i in range(m.tok_start + 1, m.tok_end)}
         cuts = [0]
         for i, t in enumerate(toks):
-            if any(d.start <= t.start < d.end for d in dates):
+            if i in inside or any(d.start <= t.start < d.end for d in dates):
                 continue
             if t.text in self.strong_punct:
                 cuts.append(i)
@@ -253,7 +264,8 @@ class Coder:
                 return a, b
         return 0, len(info.sent.tokens)
 
-    def _attribution(self, sent: Sentence, mentions: list[ActorMention]) -> tuple[str | None, set[int]]:
+    def _attribution(self, sent: Sentence, mentions: list[ActorMention],
+                     dates: list[DateMention]) -> tuple[str | None, set[int]]:
         """``menurut X``, ``kata X`` (X up to the next comma), ``X melaporkan``."""
         att = self.cues.get("attribution", {})
         toks = sent.tokens
@@ -274,13 +286,22 @@ class Coder:
                     k += 1
                 if k == j:
                     continue
+                excluded_end = k
+                date_at = next((x for x in range(j, k) if any(d.start <= toks[x].start < d.end for d in dates)), None)
+                if date_at is not None:
+                    # ``dilansir Reuters pada Rabu (21/8)``: the source is who, not when
+                    k = date_at
+                    while k > j and toks[k - 1].lower in ("pada", "hari", "tanggal", "di", ","):
+                        k -= 1
+                    if k == j:
+                        continue
                 s = j
                 for st in strip:
                     if tuple(lowers[s:s + len(st)]) == st and s + len(st) < k:
                         s += len(st)
                         break
                 text = sent.text[toks[s].start - sent.start:toks[k - 1].end - sent.start]
-                return text, set(range(i, k))
+                return text, set(range(i, excluded_end))
         for cue in (tuple(c.split()) for c in att.get("after", ())):
             for i in range(1, len(toks)):
                 if tuple(lowers[i:i + len(cue)]) == cue:
@@ -320,12 +341,20 @@ class Coder:
         return set()
 
     def _continues(self, sent: Sentence) -> bool:
+        """Does the sentence go on with the previous one's occasion (so its date carries over)?
+
+        ``Pada hari yang sama``, ``Sementara itu``; a pronoun subject (``Ia juga
+        menegaskan``); ``juga`` right after the subject (``Korea Utara juga
+        memperingatkan``).
+        """
         lowers = [t.lower for t in sent.tokens[:8] if t.text.isalnum()]
         for c in self.continuers:
             for i in range(0, 3):
                 if tuple(lowers[i:i + len(c)]) == c:
                     return True
-        return False
+        if lowers and lowers[0] in self.pronouns:
+            return True
+        return any(w in self.continuation_words for w in lowers[1:5])
 
     # --------------------------------------------------------------- triggers
     def _triggers(self, sent: Sentence) -> list[Trigger]:
@@ -1062,6 +1091,10 @@ class Coder:
         if loc is None and d.entry.cameo.startswith("043") and d.actors:
             a = d.actors[0]
             loc = self._country_place(a.entity.country, a)
+        if loc is None and self._dateline_place is not None and d.actors and \
+                d.actors[0].entity.country == self._dateline_place.country:
+            # a statement at home, reported from home: the dateline is where it happened
+            loc = self._dateline_place
         location = Location(loc.text, loc.name, loc.country, loc.lat, loc.lon, loc.geonameid) if loc else None
         mode = d.entry.mode
         if d.entry.type == "CONSULT" and mode in (None, "visit") and location and location.country \
