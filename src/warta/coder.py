@@ -126,6 +126,8 @@ class Coder:
         self.temporal_words = set(c.get("temporal_clause_words", ()))
         self.pronouns = set(c.get("pronouns", ()))
         self.continuation_words = set(c.get("continuation_words", ()))
+        self.negation_exceptions = [tuple(x.split()) for x in c.get("negation_exceptions", ())]
+        self.protest_preps = set(c.get("protest_target_preps", ()))
         self.light_phrases = [tuple(p.split()) for p in c.get("light_verb_phrases", ())]
         self.reactive_types = set(c.get("reactive_types", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
@@ -747,6 +749,11 @@ class Coder:
 
         if self._embedded(info, trig) or self._topic(info, trig):
             return None
+        if e.type == "PROTEST" and actors and not recipients:
+            target = self._after_word(info, trig, self.protest_preps, strong_only=False)
+            if target is not None and target.tok_start - trig.b <= 12:
+                recipients = [target]
+                why.append(f"recipient: the protest's target '{target.text}'")
         actor_keys = {_key_entity(a.entity) for a in actors}
         recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys]
         if not actors and not anaphoric:
@@ -871,8 +878,11 @@ class Coder:
                 continue
             if other.entry.type not in self.complement_types or other.voice != "active":
                 continue
-            if trig.a > 0 and toks[trig.a - 1].lower in self.and_words | {"juga"}:
-                continue  # a coordinated predicate, not the content of the first
+            first = toks[other.b] if other.b < trig.a else None
+            verbal_complement = first is not None and (first.prefix in ("me", "ber", "di", "ter")
+                                                       or first.lower in self.complementisers)
+            if trig.a > 0 and toks[trig.a - 1].lower in self.and_words | {"juga"} and not verbal_complement:
+                continue  # ``mengutuk serangan itu dan mendesak Y``: a coordinated predicate with its own object
             between = toks[other.b:trig.a]
             if len(between) <= 6 and not any(t.text in (".", ";") or t.lower in ("sementara", "namun", "sedangkan")
                                              for t in between):
@@ -939,6 +949,9 @@ class Coder:
                 rng = range(0, trig.a) if mod == "hypothetical" else range(lo, trig.a)
                 for i in rng:
                     if tuple(t.lower for t in toks[i:i + n]) == cue:
+                        if mod == "negated" and any(tuple(t.lower for t in toks[i:i + len(x)]) == x
+                                                    for x in self.negation_exceptions):
+                            continue
                         if mod == "hypothetical" and i < seg_a and cue[0] not in ("jika", "apabila", "bila", "kalau",
                                                                                   "seandainya", "jikalau"):
                             continue

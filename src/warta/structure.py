@@ -88,6 +88,13 @@ def tokenize(lang: Language, text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+def _subheading(lang: Language, para: str) -> bool:
+    """A short line without closing punctuation inside the body (``Obama membantah``) is a crosshead."""
+    words = para.split()
+    limit = int(lang.structure.get("subheading_max_words", 10))
+    return 0 < len(words) <= limit and para.rstrip()[-1:] not in ".!?\"\u201d')"
+
+
 def analyse(article: Article, lang: Language) -> Analysed:
     """Split an article into metadata and tokenised sentences."""
     text = article.text
@@ -103,6 +110,8 @@ def analyse(article: Article, lang: Language) -> Analysed:
         is_trailer, src = _trailer(lang, para)
         if is_trailer:
             source = source or src
+            continue
+        if not first and _subheading(lang, para):
             continue
         skip = 0
         if first:
