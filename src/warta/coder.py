@@ -126,6 +126,8 @@ class Coder:
         self.temporal_words = set(c.get("temporal_clause_words", ()))
         self.pronouns = set(c.get("pronouns", ()))
         self.continuation_words = set(c.get("continuation_words", ()))
+        self.purpose_words = set(c.get("purpose_words", ()))
+        self.purpose_heads = set(c.get("purpose_heads", ()))
         self.negation_exceptions = [tuple(x.split()) for x in c.get("negation_exceptions", ())]
         self.protest_preps = set(c.get("protest_target_preps", ()))
         self.light_phrases = [tuple(p.split()) for p in c.get("light_verb_phrases", ())]
@@ -437,7 +439,7 @@ class Coder:
             j -= 1
         return toks[j].lower if j >= 0 else ""
 
-    def _subject(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+    def _subject(self, info: SentenceInfo, trig: Trigger, purpose: bool = False) -> ActorMention | None:
         toks = info.sent.tokens
         seg_a, _ = self._segment_of(info, trig.a)
         # a relative clause (``tim negosiasi Israel yang mengklaim``) takes its antecedent
@@ -461,6 +463,18 @@ class Coder:
                  and self._before_word(toks, m.tok_start) not in self.subject_blockers]
         if cands:
             return self._coordination_start(info, cands[-1])
+        # ``X menegaskan komitmennya untuk mempertahankan ...``: a purpose clause shares the main subject
+        if purpose and toks[seg_a].lower in self.purpose_words and seg_a > 0 \
+                and toks[seg_a - 1].root in self.purpose_heads:
+            prev = [sg for sg in info.segments if sg[1] <= seg_a]
+            for pa, pb in reversed(prev):
+                earlier = [m for m in info.mentions if pa <= m.tok_start and m.tok_end <= pb
+                           and self._usable(info, m)
+                           and self._before_word(toks, m.tok_start) not in self.subject_blockers]
+                if earlier:
+                    return self._coordination_start(info, earlier[-1])
+                if toks[pa].lower not in self.purpose_words:
+                    break
         # clause begins with a boundary word: look into the main clause before it only for ``sementara``-less joins
         return None
 
@@ -700,7 +714,7 @@ class Coder:
         else:  # active verb
             subj = self._shared_subject(info, trig, drafts_in_sentence)
             if subj is None:
-                subj = self._subject(info, trig)
+                subj = self._subject(info, trig, purpose=True)
             if subj is not None:
                 if e.frame == PATIENT:
                     recipients = self._coordinated(info, subj, trig.a)
@@ -876,7 +890,7 @@ class Coder:
         for other in self._triggers(info.sent):
             if other.b > trig.a or other.a == trig.a:
                 continue
-            if other.entry.type not in self.complement_types or other.voice != "active":
+            if other.entry.type not in self.complement_types or other.voice == "passive":
                 continue
             first = toks[other.b] if other.b < trig.a else None
             verbal_complement = first is not None and (first.prefix in ("me", "ber", "di", "ter")
@@ -970,6 +984,10 @@ class Coder:
         own = [d for d in info.dates if lo <= d.start < hi]
         if own:
             return own[0]
+        # ``Pada Minggu, X ...``: a date that opens the sentence scopes over all of it
+        opening = [d for d in info.dates if d.start <= toks[min(1, len(toks) - 1)].start]
+        if opening:
+            return opening[0]
         # ``... disampaikan saat menghadiri pertemuan pada Jumat (25/7)``: a when-clause dates its main clause
         nxt = [sg for sg in info.segments if sg[0] >= seg_b]
         if nxt and toks[nxt[0][0]].lower in self.temporal_words:
