@@ -136,7 +136,11 @@ class MentionFinder:
 
     def _title_at(self, toks: list[Token], i: int) -> tuple[int, TitleEntry] | None:
         hit = self._longest(toks, i, self.lex.titles)
-        return hit  # type: ignore[return-value]
+        if hit is None:
+            return None
+        n, title = hit
+        assert isinstance(title, TitleEntry)
+        return n, title
 
     # -- the scan ------------------------------------------------------------
     def actors(self, sent: Sentence) -> list[ActorMention]:
@@ -226,9 +230,6 @@ class MentionFinder:
                     while k < len(toks) and _capitalised(toks[k]) and not self._actor_at(toks, k):
                         k += 1
                     j = k
-        elif title.kind == "group" and comp is None:
-            # ``kelompok Palestina Hamas`` is handled by the plain table; a bare group noun is no actor
-            pass
         # an appositive organisation or known person right after: ``kelompok Palestina Hamas``
         if j < len(toks):
             nxt = self._actor_at(toks, j)
