@@ -127,6 +127,7 @@ class Coder:
         self.pronouns = set(c.get("pronouns", ()))
         self.continuation_words = set(c.get("continuation_words", ()))
         self.purpose_words = set(c.get("purpose_words", ()))
+        self.venue_nouns = set(c.get("venue_nouns", ()))
         self.purpose_heads = set(c.get("purpose_heads", ()))
         self.negation_exceptions = [tuple(x.split()) for x in c.get("negation_exceptions", ())]
         self.protest_preps = set(c.get("protest_target_preps", ()))
@@ -460,7 +461,7 @@ class Coder:
         lo = seg_a
         # the subject may stand before a comma-separated insertion in the same clause
         cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= trig.a and self._usable(info, m)
-                 and self._before_word(toks, m.tok_start) not in self.subject_blockers]
+                 and not self._introduced_by(toks, m.tok_start, self.subject_blockers, max_nouns=1)]
         if cands:
             return self._coordination_start(info, cands[-1])
         # ``X menegaskan komitmennya untuk mempertahankan ...``: a purpose clause shares the main subject
@@ -572,6 +573,9 @@ class Coder:
             w = toks[j].lower
             if w in words:
                 return True
+            if w in self.venue_nouns or w in ("depan", "belakang", "sekitar", "dekat"):
+                j -= 1
+                continue
             if not (toks[j].text.isalpha() and toks[j].text.islower()) or w in self.boundaries_flat \
                     or w in self.object_blockers or w in self.subject_blockers:
                 return False
@@ -725,41 +729,10 @@ class Coder:
                     actors = self._coordinated(info, subj, trig.a)
                     why.append("actor: subject " + ", ".join(f"'{a.text}'" for a in actors))
             if e.frame in (TRANSITIVE, INTRANSITIVE) and actors:
-                allowed = preps if e.frame == INTRANSITIVE else preps | {"kepada", "terhadap", "atas"}
-                obj = None
-                if e.frame == TRANSITIVE:
-                    obj = self._object(info, trig, allowed)
-                else:
-                    obj = self._after_word(info, trig, allowed, strong_only=False) if allowed else None
-                if obj is None and e.frame == TRANSITIVE and trig.b < len(toks) and \
-                        toks[trig.b].lower in self.complementisers:
-                    obj = next((m for m in info.mentions if trig.b < m.tok_start <= trig.b + 5
-                                and self._usable(info, m)), None)
-                    if obj is not None:
-                        why.append(f"recipient: subject of the complement clause '{obj.text}'")
-                if obj is None and trig.clitic_object:
-                    obj = self._clitic_referent(history, actors[0])
-                    if obj is not None:
-                        why.append(f"recipient: '-nya' refers back to '{obj.text}'")
-                elif obj is not None:
-                    why.append(f"recipient: object '{obj.text}'")
-                if obj is not None and not any(_key_entity(obj.entity) == _key_entity(a.entity) for a in actors):
-                    recipients = [obj]
-                elif obj is None and e.type == "REQUEST" and \
-                        (partner := self._after_word(info, trig, self.joint_preps, strong_only=False)) is not None \
-                        and partner.tok_start - trig.b <= 8:
-                    recipients = [partner]
-                    why.append(f"recipient: the other side of what is requested, '{partner.text}'")
-                elif obj is None and e.type in self.reactive_types and \
-                        (src := self._source(info, trig)) is not None:
-                    if not any(_key_entity(src.entity) == _key_entity(a.entity) for a in actors):
-                        recipients = [src]
-                        why.append(f"recipient: the source of what is reacted to, '{src.text}'")
-                elif obj is None and e.frame == TRANSITIVE:
-                    earlier = self._event_object(info, trig, drafts)
-                    if earlier is not None and earlier.actors:
-                        recipients = list(earlier.actors)
-                        why.append(f"recipient: the actor of the earlier '{earlier.trigger_text}' the object refers to")
+                found, how = self._active_recipient(info, trig, actors, history, drafts)
+                if found:
+                    recipients = found
+                    why.append(how)
 
         if self._embedded(info, trig) or self._topic(info, trig):
             return None
@@ -795,6 +768,46 @@ class Coder:
         return Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), actors, recipients, modality,
                      info.attribution, [info.sent.index], date_m, place, score, symmetric, min(confidence, 0.95),
                      why, anaphoric, trig.b)
+
+    def _active_recipient(self, info: SentenceInfo, trig: Trigger, actors: list[ActorMention],
+                          history: list[ActorMention], drafts: list[Draft]) -> tuple[list[ActorMention], str]:
+        """Who an active verb is done to, trying the constructions from the most to the least specific."""
+        e = trig.entry
+        toks = info.sent.tokens
+        actor_keys = {_key_entity(a.entity) for a in actors}
+
+        def fresh(m: ActorMention | None) -> bool:
+            return m is not None and _key_entity(m.entity) not in actor_keys
+
+        if e.frame == TRANSITIVE:
+            earlier = self._event_object(info, trig, drafts)  # ``mengecam serangan itu``
+            if earlier is not None and earlier.actors:
+                return list(earlier.actors), f"recipient: the actor of the earlier '{earlier.trigger_text}'"
+            obj = self._object(info, trig, set(e.preps) | {"kepada", "terhadap", "atas"})
+            if fresh(obj):
+                return [obj], f"recipient: object '{obj.text}'"
+            if trig.b < len(toks) and toks[trig.b].lower in self.complementisers:  # ``menuduh bahwa X ...``
+                obj = next((m for m in info.mentions if trig.b < m.tok_start <= trig.b + 5
+                            and self._usable(info, m)), None)
+                if fresh(obj):
+                    return [obj], f"recipient: subject of the complement clause '{obj.text}'"
+        elif e.preps:
+            obj = self._after_word(info, trig, set(e.preps), strong_only=False)
+            if fresh(obj):
+                return [obj], f"recipient: after '{self._before_word(toks, obj.tok_start)}' '{obj.text}'"
+        if trig.clitic_object:  # ``menuduhnya``
+            obj = self._clitic_referent(history, actors[0])
+            if fresh(obj):
+                return [obj], f"recipient: '-nya' refers back to '{obj.text}'"
+        if e.type == "REQUEST":  # ``menyerukan gencatan senjata dengan Thailand``
+            partner = self._after_word(info, trig, self.joint_preps, strong_only=False)
+            if fresh(partner) and partner.tok_start - trig.b <= 8:
+                return [partner], f"recipient: the other side of what is requested, '{partner.text}'"
+        if e.type in self.reactive_types:  # ``menolak usulan yang diajukan oleh Israel``
+            src = self._source(info, trig)
+            if fresh(src):
+                return [src], f"recipient: the source of what is reacted to, '{src.text}'"
+        return [], ""
 
     def _source(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
         """``menolak usulan ... yang diajukan oleh Israel``, ``tawaran dialog dari Seoul``: whose proposal."""

@@ -36,6 +36,7 @@ class Lexicon:
     places: dict[tuple[str, ...], tuple[str, Place]]
     particles: frozenset[str]
     domestic_titles: frozenset[tuple[str, ...]]
+    institution_prefixes: dict[tuple[str, ...], str]
     home_country: str | None
     max_len: int
 
@@ -49,6 +50,8 @@ class Lexicon:
             actors=actors, titles=titles, places=places,
             particles=frozenset(lang.cues.get("name_particles", ())),
             domestic_titles=frozenset(_key(t) for t in lang.cues.get("domestic_titles", ())),
+            institution_prefixes={_key(p): sector
+                                  for p, sector in lang.cues.get("domestic_institution_prefixes", {}).items()},
             home_country=lang.cues.get("home_country"), max_len=max_len,
         )
 
@@ -178,8 +181,27 @@ class MentionFinder:
         text = sent.text[start - sent.start:end - sent.start]
         return ActorMention(text, start, end, entity, sent.index, a, b, rule)
 
+    def _domestic_institution(self, sent: Sentence, i: int) -> ActorMention | None:
+        """``Polres Garut``, ``Pemkab Bogor``, ``Kodam Jaya``: a home institution named by its prefix and place."""
+        toks = sent.tokens
+        for prefix, sector in self.lex.institution_prefixes.items():
+            n = len(prefix)
+            if tuple(t.lower for t in toks[i:i + n]) != prefix or not _capitalised(toks[i]):
+                continue
+            k = i + n
+            while k < len(toks) and _capitalised(toks[k]) and toks[k].text.isalpha() and k - i - n < 3:
+                k += 1
+            if k > i + n and self.lex.home_country:
+                name = sent.text[toks[i].start - sent.start:toks[k - 1].end - sent.start]
+                entity = Entity(name=name, country=self.lex.home_country, sector=sector, kind="institution")
+                return self._mention(sent, i, k, entity, f"institution:{' '.join(prefix)}")
+        return None
+
     def _plain(self, sent: Sentence, i: int) -> ActorMention | None:
         toks = sent.tokens
+        inst = self._domestic_institution(sent, i)
+        if inst is not None and self._actor_at(toks, i) is None:
+            return inst
         hit = self._actor_at(toks, i)
         if hit:
             n, entity = hit
@@ -252,6 +274,11 @@ class MentionFinder:
                 entity = self.memory.aliases[key]
             else:
                 entity = self._titled_entity(title, complement, " ".join(t.text for t in name_toks), toks[i:i + n])
+                if entity.country is None and title.kind == "group":
+                    # ``warga Desa Sukamaju``: a group named by a place we do not know belongs where the report is
+                    country = self.sentence_country or self.default_country
+                    entity = Entity(name=sent.text[toks[i].start - sent.start:name_toks[-1].end - sent.start],
+                                    country=country, sector=title.sector, kind="group")
             if entity.country or entity.sector:
                 self.memory.remember([t.text for t in name_toks], entity)
             return self._mention(sent, i, k + name_len, entity, f"title:{title.surface}+name")
