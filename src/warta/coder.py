@@ -72,6 +72,16 @@ class SentenceInfo:
     """Token ranges split at clause-boundary words and strong punctuation."""
 
 
+@dataclass(frozen=True)
+class Rejection:
+    """A trigger that gave no event, and why: the other half of an explanation."""
+
+    sentence: int
+    trigger: str
+    type: str
+    reason: str
+
+
 @dataclass
 class Draft:
     """An event being built: may absorb later mentions of the same happening."""
@@ -141,6 +151,7 @@ class Coder:
         self.modality_cues = {m: [tuple(w.split()) for w in ws] for m, ws in c.get("modality", {}).items()}
         self.modality_window = int(c.get("modality_window", 6))
         self._history: list[ActorMention] = []
+        self.rejected: list[Rejection] = []
         self._dateline_place: PlaceMention | None = None
 
     # ------------------------------------------------------------------ entry
@@ -160,6 +171,7 @@ class Coder:
             sent_drafts: list[Draft] = []
             for trig in self._triggers(info.sent):
                 if trig.entry.type in domain_block:
+                    self._reject(info, trig, "the article reads as a sports report")
                     continue
                 d = self._build(info, trig, history, drafts, sent_drafts)
                 if d is None:
@@ -734,8 +746,10 @@ class Coder:
                     recipients = found
                     why.append(how)
 
-        if self._embedded(info, trig) or self._topic(info, trig):
-            return None
+        if self._embedded(info, trig):
+            return self._reject(info, trig, "the content of an accusation, demand or threat, not an event of its own")
+        if self._topic(info, trig):
+            return self._reject(info, trig, "an event noun talked about (a topic), not an event")
         if e.type == "PROTEST" and actors and not recipients:
             target = self._after_word(info, trig, self.protest_preps, strong_only=False)
             if target is not None and target.tok_start - trig.b <= 12:
@@ -745,13 +759,13 @@ class Coder:
         recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys]
         if not actors and not anaphoric:
             if trig.voice == "passive" and relative:
-                return None  # ``wilayah yang diduduki``: a description, not an event
+                return self._reject(info, trig, "a passive in a relative clause describes, it does not report")
             if recipients and e.type in ("ASSAULT", "COERCE") and e.frame in (PATIENT, TRANSITIVE):
                 pass  # a victim with no named perpetrator is still a reportable attack
             else:
-                return None
+                return self._reject(info, trig, "no codable actor found for its frame")
         if anaphoric and not drafts:
-            return None
+            return self._reject(info, trig, "refers back to an event, but none came before")
         modality, mod_why = self._modality(info, trig)
         if mod_why:
             why.append(mod_why)
@@ -892,6 +906,12 @@ class Coder:
         while k >= 0 and toks[k].lower in self.skip_words | self.topic_skip:
             k -= 1
         return k >= 0 and toks[k].lower in self.topic_markers
+
+    def _reject(self, info: SentenceInfo, trig: Trigger, reason: str) -> None:
+        """Record why a trigger gave no event (for ``warta explain``)."""
+        words = " ".join(t.text for t in info.sent.tokens[trig.a:trig.b])
+        self.rejected.append(Rejection(info.sent.index, words, trig.entry.type, reason))
+        return None
 
     def _embedded(self, info: SentenceInfo, trig: Trigger) -> bool:
         """Is the trigger inside the content of an accusation or demand (``menuduhnya merusak ...``)?
@@ -1096,6 +1116,8 @@ class Coder:
             if same_type:
                 target = max(same_type, key=lambda p: max(p.sentences))
             if target is None:
+                self.rejected.append(Rejection(d.sentences[0], d.trigger_text, d.entry.type,
+                                               "refers back to an event, but none of its type came just before"))
                 return
         else:
             for prev in reversed(drafts):

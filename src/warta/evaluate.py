@@ -114,3 +114,83 @@ def score(gold: Iterable[Json], system: Iterable[Json], articles: Iterable[str] 
         result.fp += len(free)
         result.extras += [ss[i] for i in free]
     return result
+
+
+@dataclass
+class TypeRow:
+    type: str
+    gold: int = 0
+    system: int = 0
+    tp: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def per_type(result: Score, gold: Iterable[Json], articles: Iterable[str] = ()) -> list[TypeRow]:
+    """Precision and recall per gold type: gold counts core events, system counts what was not optional."""
+    scope = set(articles)
+    rows: dict[str, TypeRow] = {}
+
+    def row(t: str) -> TypeRow:
+        return rows.setdefault(t, TypeRow(t))
+
+    for g in gold:
+        if g.get("importance") == "core" and (not scope or g["article"] in scope):
+            row(g["type"]).gold += 1
+    counted = [s for _g, s in result.pairs] + list(result.extras)
+    for s in counted:
+        row(s.get("type", "?")).system += 1
+    for g, _s in result.pairs:
+        row(g["type"]).tp += 1
+    return sorted(rows.values(), key=lambda r: r.type)
+
+
+def confusion(gold: Iterable[Json], system: Iterable[Json], articles: Iterable[str] = ()) -> dict[tuple[str, str], int]:
+    """(gold type, system type) counts over core gold events, pairing by actors only.
+
+    For each core gold event, the system event of the same article whose actor and
+    recipient codes agree (type ignored) and whose type is closest; ``-`` when none.
+    It shows which types the coder confuses, which the matched-only scores hide.
+    """
+    scope = set(articles)
+    sys_by_article: dict[str, list[Json]] = defaultdict(list)
+    for s in system:
+        sys_by_article[s.get("article")].append(s)
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for g in gold:
+        if g.get("importance") != "core" or (scope and g["article"] not in scope):
+            continue
+        loose = dict(g, accept=[s.get("type") for s in sys_by_article[g["article"]]])
+        cands = [s for s in sys_by_article[g["article"]] if matches(loose, s)]
+        if not cands:
+            counts[(g["type"], "-")] += 1
+            continue
+        best = next((s for s in cands if s.get("type") == g["type"]), cands[0])
+        counts[(g["type"], best.get("type", "?"))] += 1
+    return dict(counts)
+
+
+CONFIDENCE_BANDS: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
+
+
+def by_confidence(result: Score) -> list[tuple[str, int, int, float]]:
+    """(band, system events, correct, precision) per confidence band: does confidence mean something?"""
+    out = []
+    correct = [s for _g, s in result.pairs]
+    for lo, hi in CONFIDENCE_BANDS:
+        good = sum(1 for s in correct if lo <= float(s.get("confidence", 0)) < hi)
+        bad = sum(1 for s in result.extras if lo <= float(s.get("confidence", 0)) < hi)
+        n = good + bad
+        out.append((f"{lo:.2f}-{min(hi, 1.0):.2f}", n, good, good / n if n else 0.0))
+    return out

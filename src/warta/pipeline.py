@@ -7,24 +7,40 @@ events live in :mod:`warta.sources` and :mod:`warta.store`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from warta.coder import Coder
+from warta.coder import Coder, Rejection
 from warta.lang import get_language
-from warta.structure import analyse
+from warta.structure import Analysed, analyse
 from warta.types import Article, Event, WartaError
 
 
-def code_article(article: Article) -> list[Event]:
-    """Code one article into events (ordered by their first sentence)."""
+@dataclass
+class Explanation:
+    """An article as the coder saw it: sentences, events with their reasons, triggers that gave none."""
+
+    analysed: Analysed
+    events: list[Event]
+    rejected: list[Rejection]
+
+
+def explain_article(article: Article) -> Explanation:
+    """Code one article and keep everything needed to say why each event is there (or is not)."""
     try:
         lang = get_language(article.lang)
     except LookupError as exc:
         raise WartaError(f"{article.id}: language {article.lang!r} is not supported") from exc
     analysed = analyse(article, lang)
-    events = Coder(lang).code(analysed)
+    coder = Coder(lang)
+    events = coder.code(analysed)
     events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
-    return events
+    return Explanation(analysed, events, coder.rejected)
+
+
+def code_article(article: Article) -> list[Event]:
+    """Code one article into events (ordered by their first sentence)."""
+    return explain_article(article).events
 
 
 def code_text(text: str, published: date | str | None = None, *, lang: str = "id",

