@@ -215,3 +215,25 @@ def test_arabic_article_in_a_name_is_part_of_the_name():
     e = only(warta.code("Presiden Mesir Abdel Fattah al-Sisi bertemu dengan Raja Yordania di Kairo.", PUB),
              "CONSULT")
     assert any(a.text.endswith("al-Sisi") for a in e.actor + e.recipient)
+
+
+def test_saying_another_did_something_hostile_is_an_accusation():
+    e = only(warta.code("Menteri Luar Negeri Iran menyebut Israel melakukan agresi terhadap Suriah.", PUB), "ACCUSE")
+    assert codes(e.actor) == {("IRN", "GOV")}
+    assert codes(e.recipient) == {("ISR", "GOV")}
+    # what is said is not asserted by the text: no ASSAULT of its own
+    assert not any(x.type == "ASSAULT" for x in warta.code(
+        "Menteri Luar Negeri Iran menyebut Israel melakukan serangan terhadap Suriah.", PUB))
+
+
+def test_a_quoted_source_that_claims_is_the_accuser():
+    text = ("Harian Haaretz mengutip sumber dari tim negosiasi Israel yang mengklaim bahwa Perdana Menteri "
+            "Benjamin Netanyahu berusaha menggagalkan perundingan.")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("ISR", "GOV")}
+    assert [a.name for a in e.recipient] == ["Benjamin Netanyahu"]
+
+
+def test_neutral_reported_speech_is_no_accusation():
+    events = warta.code("Presiden Prabowo Subianto menyebut Jepang sebagai mitra penting bagi Indonesia.", PUB)
+    assert not any(e.type == "ACCUSE" for e in events)

@@ -138,6 +138,11 @@ class Coder:
         self.continuation_words = set(c.get("continuation_words", ()))
         self.purpose_words = set(c.get("purpose_words", ()))
         self.venue_nouns = set(c.get("venue_nouns", ()))
+        self.accusing_speech = set(c.get("accusing_speech_verbs", ()))
+        self.negative_words = set(c.get("negative_words", ()))
+        self.negative_phrases = [tuple(p.split()) for p in c.get("negative_phrases", ())]
+        self.conflict_types = set(c.get("conflict_types", ()))
+        self._allege = TriggerEntry("sebut", "word", "ACCUSE", "allege", "112", TRANSITIVE)
         self.purpose_heads = set(c.get("purpose_heads", ()))
         self.negation_exceptions = [tuple(x.split()) for x in c.get("negation_exceptions", ())]
         self.protest_preps = set(c.get("protest_target_preps", ()))
@@ -169,14 +174,22 @@ class Coder:
             info = self._sentence_info(sent, article.published)
             infos.append(info)
             sent_drafts: list[Draft] = []
+            said, content = ([], set()) if domain_block else self._speech_accusations(info, history, drafts)
             for trig in self._triggers(info.sent):
                 if trig.entry.type in domain_block:
                     self._reject(info, trig, "the article reads as a sports report")
+                    continue
+                if trig.a in content:
+                    self._reject(info, trig, "part of what a speaker says another did: coded as the accusation")
                     continue
                 d = self._build(info, trig, history, drafts, sent_drafts)
                 if d is None:
                     continue
                 sent_drafts.append(d)
+            for d in said:
+                if not any(x.entry.type in ("ACCUSE", "REJECT") and self._same_side(x.actors, d.actors)
+                           and self._same_side(x.recipients, d.recipients) for x in sent_drafts):
+                    sent_drafts.append(d)
             sent_drafts = self._combine(sent_drafts)
             context_date = last_date if self._continues(info.sent) else None
             for d in sent_drafts:
@@ -299,8 +312,11 @@ class Coder:
                     continue
                 j = i + n
                 k = j
-                while k < len(toks) and toks[k].text not in (",", ".", ";", "\"", "\u201c", "\u201d"):
+                while k < len(toks) and toks[k].text not in (",", ".", ";", "\"", "\u201c", "\u201d") \
+                        and lowers[k] not in self.complementisers and lowers[k] not in self.accusing_speech:
                     k += 1
+                while k > j and lowers[k - 1] in ("yang", "dan"):
+                    k -= 1  # ``sumber ... yang mengklaim bahwa``: the claim is not part of the source
                 if k == j:
                     continue
                 excluded_end = k
@@ -906,6 +922,69 @@ class Coder:
         while k >= 0 and toks[k].lower in self.skip_words | self.topic_skip:
             k -= 1
         return k >= 0 and toks[k].lower in self.topic_markers
+
+    def _speech_accusations(self, info: SentenceInfo, history: list[ActorMention],
+                            drafts: list[Draft]) -> tuple[list[Draft], set[int]]:
+        """``X menyebut Israel melakukan agresi``, ``X mengklaim bahwa Y berusaha mengacaukan ...``.
+
+        A speaker who says another did something hostile, or calls them something
+        hostile, accuses them: ACCUSE from the speaker to the one spoken of. What
+        is said is not asserted by the text, so the triggers inside it are not
+        events of their own (their token positions are returned).
+        """
+        toks = info.sent.tokens
+        lowers = [t.lower for t in toks]
+        out: list[Draft] = []
+        content: set[int] = set()
+        for k, t in enumerate(toks):
+            if t.lower not in self.accusing_speech or k in info.excluded:
+                continue
+            fake = Trigger(self._allege, k, k + 1, "active", clitic_object=t.lower.endswith("nya"))
+            speaker = self._subject(info, fake)
+            if speaker is None and k > 0 and lowers[k - 1] == "yang":
+                # ``mengutip sumber dari tim negosiasi X yang mengklaim``: the quoted source is the speaker
+                speaker = next((m for m in info.mentions if m.tok_end == k - 1 and m.entity.country
+                                and m.entity.sector != "MED"), None)
+            if speaker is None:
+                continue
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (".", ";")), len(toks))
+            start = k + 1
+            while start < end and (lowers[start] in self.complementisers or toks[start].text == ","):
+                start += 1
+            target: list[ActorMention] = []
+            # the one spoken of opens what is said: ``menyebut Israel melakukan ...``, ``bahwa Netanyahu ...``
+            m = next((m for m in info.mentions if m.tok_start == start
+                      or (m.tok_start == start + 1 and lowers[start] in self.skip_words)), None)
+            m = m if m is not None and self._usable(info, m) else None
+            if m is not None:
+                target = [m]
+            else:
+                earlier = self._event_object(info, Trigger(self._allege, k, start, "active"), drafts)
+                if earlier is not None and earlier.actors:
+                    target = list(earlier.actors)
+                elif fake.clitic_object:
+                    ref = self._clitic_referent(history, speaker)
+                    target = [ref] if ref is not None else []
+            if not target or any(_key_entity(x.entity) == _key_entity(speaker.entity) for x in target):
+                continue
+            span = range(start, end)
+            said = set(lowers[start:end])
+            hostile = bool(said & self.negative_words) or any(
+                tuple(lowers[i:i + len(p)]) == p for p in self.negative_phrases for i in span)
+            inner = [tr for tr in self._triggers(info.sent) if start <= tr.a < end]
+            hostile = hostile or any(tr.entry.type in self.conflict_types for tr in inner)
+            if not hostile:
+                continue
+            content.update(span)
+            why = [f"trigger: '{t.text}' says another did or is something hostile -> ACCUSE/allege",
+                   f"actor: the speaker '{speaker.text}'", f"recipient: the one spoken of '{target[0].text}'"]
+            modality, mod_why = self._modality(info, fake)
+            if mod_why:
+                why.append(mod_why)
+            date_m = self._date(info, fake, drafts_present=bool(drafts))
+            out.append(Draft(self._allege, t.text, [speaker], target, modality, info.attribution, [info.sent.index],
+                             date_m, None, 0, False, 0.7, why, False, k + 1))
+        return out, content
 
     def _reject(self, info: SentenceInfo, trig: Trigger, reason: str) -> None:
         """Record why a trigger gave no event (for ``warta explain``)."""

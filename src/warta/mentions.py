@@ -314,7 +314,8 @@ class MentionFinder:
             key = tuple(t.lower for t in title_toks)
             country = self.lex.home_country if key in self.lex.domestic_titles else None
             sector = title.sector
-        return Entity(name=name, country=country, sector=sector, kb_id=None, kind="person")
+        return Entity(name=name, country=country, sector=sector, kb_id=None,
+                      kind="group" if title.kind == "group" else "person")
 
     def places(self, sent: Sentence) -> list[PlaceMention]:
         toks = sent.tokens

@@ -1,0 +1,1 @@
+"""Offline training of warta's Indonesian spaCy pipeline (not shipped; see README.md)."""
