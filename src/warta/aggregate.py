@@ -271,7 +271,7 @@ class Aggregate:
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
             "last_seen": self.last_seen.isoformat() if self.last_seen else None,
             "num_mentions": self.num_mentions, "num_articles": self.num_articles,
-            "num_sources": self.num_sources, "sources": self.sources,
+            "num_sources": self.num_sources, "sources": self.sources, "urls": self.urls,
             "mentions": [{"article": a, "event": e} for a, e in self.members],
         })
         return d

@@ -138,6 +138,7 @@ class Coder:
         self.continuation_words = set(c.get("continuation_words", ()))
         self.purpose_words = set(c.get("purpose_words", ()))
         self.venue_nouns = set(c.get("venue_nouns", ()))
+        self.auxiliaries = set(c.get("auxiliaries", ()))
         self.accusing_speech = set(c.get("accusing_speech_verbs", ()))
         self.negative_words = set(c.get("negative_words", ()))
         self.negative_phrases = [tuple(p.split()) for p in c.get("negative_phrases", ())]
@@ -490,11 +491,20 @@ class Coder:
         # the subject may stand before a comma-separated insertion in the same clause
         cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= trig.a and self._usable(info, m)
                  and not self._introduced_by(toks, m.tok_start, self.subject_blockers, max_nouns=1)]
-        if cands:
-            return self._coordination_start(info, cands[-1])
+        while cands:
+            first = self._coordination_start(info, cands[-1])
+            if first is cands[-1] or not self._introduced_by(toks, first.tok_start, self.subject_blockers,
+                                                              max_nouns=1):
+                # ``antara Qatar dan AS``: a coordination inside a prepositional phrase is no subject
+                prev = [m for m in info.mentions if m.tok_end <= first.tok_start and m.tok_end >= first.tok_start - 2]
+                if not prev or not self._introduced_by(toks, prev[-1].tok_start, self.subject_blockers, max_nouns=1) \
+                        or not all(t.lower in self.and_words or t.text == ","
+                                   for t in toks[prev[-1].tok_end:first.tok_start]):
+                    return first
+            cands = [m for m in cands if m.tok_start < first.tok_start]
         # ``X menegaskan komitmennya untuk mempertahankan ...``: a purpose clause shares the main subject
-        if purpose and toks[seg_a].lower in self.purpose_words and seg_a > 0 \
-                and toks[seg_a - 1].root in self.purpose_heads:
+        if purpose and toks[seg_a].lower in self.purpose_words and seg_a > 0 and (
+                toks[seg_a - 1].root in self.purpose_heads or self._verb_before(info, seg_a)):
             prev = [sg for sg in info.segments if sg[1] <= seg_a]
             for pa, pb in reversed(prev):
                 earlier = [m for m in info.mentions if pa <= m.tok_start and m.tok_end <= pb
@@ -506,6 +516,14 @@ class Coder:
                     break
         # clause begins with a boundary word: look into the main clause before it only for ``sementara``-less joins
         return None
+
+    def _verb_before(self, info: SentenceInfo, seg_a: int) -> bool:
+        """Does the clause before ``untuk`` have a verb (so ``untuk`` states its subject's purpose)?"""
+        prev = [sg for sg in info.segments if sg[1] <= seg_a]
+        if not prev:
+            return False
+        pa, pb = prev[-1]
+        return any(t.prefix in ("me", "ber", "di", "ter") and t.text.islower() for t in info.sent.tokens[pa:pb])
 
     def _coordination_start(self, info: SentenceInfo, last: ActorMention) -> ActorMention:
         """``Indonesia dan Vietnam sepakat``: the subject starts at the first conjunct."""
@@ -652,6 +670,10 @@ class Coder:
                drafts_in_sentence: list[Draft]) -> Draft | None:
         e = trig.entry
         toks = info.sent.tokens
+        if trig.voice == "noun" and not toks[trig.a].prefix and trig.a > 0 and (
+                toks[trig.a - 1].lower in self.auxiliaries or any(m.tok_end == trig.a for m in info.mentions)):
+            # a bare root right after its subject or an auxiliary is a predicate: ``X dan Y sepakat``
+            trig = Trigger(e, trig.a, trig.b, "active", trig.clitic_object)
         actors: list[ActorMention] = []
         recipients: list[ActorMention] = []
         why: list[str] = [f"trigger: '{' '.join(t.text for t in toks[trig.a:trig.b])}' -> {e.key} ({e.match}) "
@@ -673,10 +695,10 @@ class Coder:
                     actors, recipients = list(prior.actors), list(prior.recipients)
                     why.append(f"actors: '{both}' refers to the sides of '{prior.trigger_text}'")
             else:
-                subj = None
                 if trig.voice == "noun":
-                    subj = self._possessor(info, trig)
-                if subj is None:
+                    # an event noun's own side: ``pertemuan Prabowo``, or ``X menggelar pertemuan``
+                    subj = self._possessor(info, trig) or self._light_verb_subject(info, trig)
+                else:
                     subj = self._subject(info, trig)
                 if subj is not None:
                     coord = self._coordinated(info, subj, trig.a)
@@ -895,6 +917,9 @@ class Coder:
             for i in range(max(seg_a, trig.a - n - 3), trig.a - n + 1):
                 if tuple(lowers[i:i + n]) == words:
                     return " ".join(words)
+        for i in range(max(seg_a, trig.a - 4), trig.a - 1):
+            if lowers[i] == "kedua" and toks[i + 1].text.islower() and toks[i + 1].text.isalpha():
+                return f"kedua {lowers[i + 1]}"  # ``kedua menteri``, ``kedua delegasi``
         # ``Pembicaraan keduanya``: the possessor of a joint event noun
         if trig.voice == "noun" and trig.b < len(toks) and (toks[trig.b].lower,) in self.both_words:
             return toks[trig.b].lower
@@ -965,8 +990,10 @@ class Coder:
                 elif fake.clitic_object:
                     ref = self._clitic_referent(history, speaker)
                     target = [ref] if ref is not None else []
-            if not target or any(_key_entity(x.entity) == _key_entity(speaker.entity) for x in target):
-                continue
+            if not target or any(_key_entity(x.entity) == _key_entity(speaker.entity)
+                                 or (x.entity.kind in COUNTRY_KINDS and x.entity.country == speaker.entity.country)
+                                 for x in target):
+                continue  # a government speaking of its own country is no accusation
             span = range(start, end)
             said = set(lowers[start:end])
             hostile = bool(said & self.negative_words) or any(
@@ -1062,6 +1089,15 @@ class Coder:
                     if mod != "asserted":
                         return mod, why + " (predicate of the event noun)"
                     break
+        if toks[seg_a].lower in self.purpose_words and seg_a > 0 and trig.voice == "active":
+            # ``... bertolak ke Seoul untuk bertemu ...``: what one sets out to do has not happened yet
+            prev = [sg for sg in info.segments if sg[1] <= seg_a]
+            if prev:
+                mod, why = self._modality_before(info, Trigger(trig.entry, seg_a, seg_a + 1, "active"), prev[-1][0])
+                if mod != "asserted":
+                    return mod, why + " (main clause of the purpose clause)"
+            if toks[seg_a - 1].root not in self.purpose_heads:
+                return "future", f"modality: future, purpose clause '{toks[seg_a].text} ...'"
         return self._modality_before(info, trig, seg_a)
 
     def _modality_before(self, info: SentenceInfo, trig: Trigger, seg_a: int) -> tuple[str, str]:

@@ -13,21 +13,32 @@ Design choices, and why:
 * The ``json`` column keeps the full event line: ``query_events`` rebuilds Events from
   it, while the flattened columns and the ``event_actors``/``evidence`` tables exist
   for filtering and for exports.
+* Two levels of events: ``events`` holds what each report says; ``aggregates`` (with
+  ``aggregate_members``) holds what happened, one row per group of compatible events
+  across reports (see :mod:`warta.aggregate`). Near-duplicate articles (syndicated
+  copies) are found with MinHash/LSH (see :mod:`warta.dedup`): ``articles.minhash``
+  keeps the signature, ``article_bands`` the LSH buckets, ``article_links`` the
+  near-duplicate pairs and ``articles.dup_cluster`` the cluster's canonical article.
+  All of it is updated in the article's own transaction, and ``rebuild`` recomputes it
+  from the stored texts and events with the same result.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterable
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
+from warta import aggregate as agg
+from warta import dedup
 from warta.types import PLOVER_TYPES, Article, Event, WartaError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 EXPORT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
 
 _SCHEMA = """
@@ -37,7 +48,8 @@ CREATE TABLE IF NOT EXISTS articles (
     content_hash VARCHAR NOT NULL UNIQUE,
     url VARCHAR, outlet VARCHAR, title VARCHAR,
     published DATE NOT NULL, lang VARCHAR, text VARCHAR NOT NULL,
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    minhash BLOB, source VARCHAR, source_key VARCHAR, attributed_source VARCHAR, dup_cluster VARCHAR
 );
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR PRIMARY KEY,
@@ -56,6 +68,19 @@ CREATE TABLE IF NOT EXISTS event_actors (
 CREATE TABLE IF NOT EXISTS evidence (
     event_id VARCHAR NOT NULL, position INTEGER NOT NULL, text VARCHAR, start INTEGER, "end" INTEGER
 );
+CREATE TABLE IF NOT EXISTS article_bands (band INTEGER NOT NULL, key BLOB NOT NULL, article_id VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS article_links (a VARCHAR NOT NULL, b VARCHAR NOT NULL, similarity DOUBLE NOT NULL);
+CREATE TABLE IF NOT EXISTS aggregates (
+    id VARCHAR NOT NULL, canonical_event VARCHAR NOT NULL,
+    type VARCHAR NOT NULL, mode VARCHAR, cameo VARCHAR, quad_class VARCHAR, modality VARCHAR,
+    date DATE, date_end DATE, date_precision VARCHAR, loc_name VARCHAR, loc_country VARCHAR,
+    first_seen DATE, last_seen DATE, num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER,
+    confidence DOUBLE, json VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS aggregate_members (
+    aggregate_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
+    block VARCHAR NOT NULL, lo DATE NOT NULL, hi DATE NOT NULL
+);
 CREATE OR REPLACE VIEW events_flat AS
 SELECT
     e.id, e.article_id, a.outlet, a.published, a.url, a.title,
@@ -71,6 +96,12 @@ SELECT
     (SELECT v.text FROM evidence v WHERE v.event_id = e.id ORDER BY v.position LIMIT 1) AS evidence
 FROM events e JOIN articles a ON a.id = e.article_id;
 """
+
+
+_V2_ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("minhash", "BLOB"), ("source", "VARCHAR"), ("source_key", "VARCHAR"), ("attributed_source", "VARCHAR"),
+    ("dup_cluster", "VARCHAR"),
+)
 
 
 def _iso_date(value: str | None) -> date | None:
@@ -100,6 +131,7 @@ class Store:
 
     def __init__(self, path: str | Path = ":memory:", *, create: bool = True) -> None:
         self.path = str(path)
+        self.last_added: AddResult | None = None
         if self.path != ":memory:" and not create and not Path(self.path).exists():
             raise WartaError(f"{self.path}: no such database (create one with `warta ingest ... --db {self.path}`)")
         try:
@@ -115,12 +147,37 @@ class Store:
     # ----------------------------------------------------------------- lifecycle
 
     def _init_schema(self) -> None:
+        row = None
+        if self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+                            ).fetchone()[0]:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is not None and row[0] not in ("1", SCHEMA_VERSION):
+            raise WartaError(f"{self.path}: schema version {row[0]}, this warta needs {SCHEMA_VERSION}")
         self.con.execute(_SCHEMA)
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        for column, kind in _V2_ARTICLE_COLUMNS:  # a version 1 database gains them
+            self.con.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS {column} {kind}")
         if row is None:
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-        elif row[0] != SCHEMA_VERSION:
-            raise WartaError(f"{self.path}: schema version {row[0]}, this warta needs {SCHEMA_VERSION}")
+            self._set_meta("minhash_scheme", dedup.scheme_family())
+        elif row[0] != SCHEMA_VERSION or self._get_meta("minhash_scheme") != dedup.scheme_family():
+            # version 1, or signatures made by another MinHash scheme: recompute from the stored texts
+            self.con.begin()
+            try:
+                self.rebuild(resign=True, _in_transaction=True)
+                self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
+                self._set_meta("minhash_scheme", dedup.scheme_family())
+                self.con.commit()
+            except BaseException:
+                self.con.rollback()
+                raise
+
+    def _get_meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.con.execute("DELETE FROM meta WHERE key = ?", [key])
+        self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
 
     def close(self) -> None:
         self.con.close()
@@ -166,25 +223,332 @@ class Store:
         return out
 
     def add(self, article: Article, events: list[Event]) -> bool:
-        """Store an article and its events atomically; False when its text is already stored."""
+        """Store an article and its events atomically; False when its text is already stored.
+
+        In the same transaction the article is signed and linked to its near-duplicates,
+        and its events are merged into the aggregates. ``last_added`` then tells what
+        happened (the stored id, the cluster, the near-duplicates found).
+        """
+        self.last_added = None
         if self.has_article(article.content_hash):
             return False
+        sig = dedup.article_signature(article)
+        prov = dedup.provenance(article)
         self.con.begin()
         try:
             art_id = self._free_article_id(article)
             stored = self._rekey(events, article.id, art_id)
             self.con.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, content_hash, url, outlet, title, published, lang, text, ingested_at,"
+                " minhash, source, source_key, attributed_source, dup_cluster)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [art_id, article.content_hash, article.url, article.outlet, article.title, article.published,
-                 article.lang, article.text, datetime.now(timezone.utc).replace(tzinfo=None)],
+                 article.lang, article.text, datetime.now(timezone.utc).replace(tzinfo=None),
+                 dedup.to_bytes(sig), prov.source, dedup.source_key(prov.source), prov.attributed, art_id],
             )
             for pos, ev in enumerate(stored):
                 self._insert_event(ev, art_id, pos)
+            similar = self._link_duplicates(art_id, sig)
+            changed = self._recluster([art_id])
+            touched = self._aggregate_article(art_id)
+            self._refresh_aggregates(self._aggregates_of_articles(changed - {art_id}) - touched)
             self.con.commit()
         except BaseException:
             self.con.rollback()
             raise
+        cluster = self.con.execute("SELECT dup_cluster FROM articles WHERE id = ?", [art_id]).fetchone()[0]
+        self.last_added = AddResult(art_id, cluster, similar, sorted(touched))
         return True
+
+    # ----------------------------------------------------------------- near-duplicates
+
+    def _link_duplicates(self, art_id: str, sig: Any) -> list[tuple[str, float]]:
+        """Index the article's LSH bands and link it to stored near-duplicates; returns them."""
+        keys = dedup.band_keys(sig)
+        where = " OR ".join("(b.band = ? AND b.key = ?)" for _ in keys)
+        params: list[Any] = [p for k in keys for p in k]
+        rows = self.con.execute(
+            "SELECT DISTINCT a.id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id"
+            f" WHERE b.article_id <> ? AND ({where}) ORDER BY a.id", [art_id, *params],
+        ).fetchall()
+        self.con.executemany("INSERT INTO article_bands VALUES (?, ?, ?)", [[b, k, art_id] for b, k in keys])
+        found: list[tuple[str, float]] = []
+        for other, blob in rows:
+            if blob is None:
+                continue
+            sim = dedup.similarity(sig, dedup.from_bytes(blob))
+            if sim >= dedup.THRESHOLD:
+                found.append((other, round(sim, 4)))
+                a, b = sorted((art_id, other))
+                self.con.execute("INSERT INTO article_links VALUES (?, ?, ?)", [a, b, round(sim, 4)])
+        return found
+
+    def _component(self, article_id: str) -> set[str]:
+        """Every article linked to this one through near-duplicate links."""
+        seen, todo = {article_id}, [article_id]
+        while todo:
+            rows = self.con.execute(
+                "SELECT b FROM article_links WHERE a IN (SELECT unnest(?::VARCHAR[]))"
+                " UNION SELECT a FROM article_links WHERE b IN (SELECT unnest(?::VARCHAR[]))", [todo, todo],
+            ).fetchall()
+            todo = [r[0] for r in rows if r[0] not in seen]
+            seen.update(todo)
+        return seen
+
+    def _recluster(self, article_ids: Iterable[str]) -> set[str]:
+        """Point every member of these articles' clusters at the canonical (earliest published, then
+        smallest id) member; returns the articles whose cluster changed."""
+        changed: set[str] = set()
+        done: set[str] = set()
+        for aid in article_ids:
+            if aid in done:
+                continue
+            comp = self._component(aid)
+            done |= comp
+            rows = self.con.execute(
+                "SELECT id, published, dup_cluster FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                [sorted(comp)],
+            ).fetchall()
+            canonical = min(rows, key=lambda r: (r[1], r[0]))[0]
+            moved = [r[0] for r in rows if r[2] != canonical]
+            if moved:
+                self.con.execute("UPDATE articles SET dup_cluster = ? WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                 [canonical, moved])
+                changed.update(moved)
+        return changed
+
+    def duplicate_clusters(self) -> list[dict[str, Any]]:
+        """Clusters of near-duplicate articles (two or more), canonical member first."""
+        rows = self.con.execute(
+            "SELECT dup_cluster, id, published, outlet, source, title, url FROM articles WHERE dup_cluster IN"
+            " (SELECT dup_cluster FROM articles GROUP BY dup_cluster HAVING count(*) > 1)"
+            " ORDER BY dup_cluster, published, id"
+        ).fetchall()
+        sims: dict[tuple[str, str], float] = {
+            (a, b): s for a, b, s in self.con.execute("SELECT a, b, similarity FROM article_links").fetchall()
+        }
+        clusters: dict[str, dict[str, Any]] = {}
+        for cluster, aid, published, outlet, source, title, url in rows:
+            c = clusters.setdefault(cluster, {"cluster": cluster, "canonical": cluster, "members": []})
+            best = max((s for (a, b), s in sims.items() if aid in (a, b)), default=None)
+            c["members"].append({"id": aid, "published": published.isoformat(), "outlet": outlet, "source": source,
+                                 "title": title, "url": url, "canonical": aid == cluster, "similarity": best})
+        for c in clusters.values():
+            c["members"].sort(key=lambda m: (not m["canonical"], m["published"], m["id"]))
+        return sorted(clusters.values(), key=lambda c: (c["members"][0]["published"], c["cluster"]))
+
+    def list_articles(self, limit: int | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT a.id, a.published, a.outlet, a.source, a.title, a.url, a.dup_cluster,"
+               " (SELECT count(*) FROM events e WHERE e.article_id = a.id) FROM articles a ORDER BY a.published, a.id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        keys = ("id", "published", "outlet", "source", "title", "url", "dup_cluster", "events")
+        out = []
+        for row in self.con.execute(sql).fetchall():
+            d = dict(zip(keys, row, strict=True))
+            d["published"] = d["published"].isoformat()
+            out.append(d)
+        return out
+
+    # ----------------------------------------------------------------- aggregates
+
+    _MENTION_SQL = (
+        "SELECT e.json, e.article_id, a.published, e.position, coalesce(c.source_key, a.source_key),"
+        " coalesce(c.source, a.source), a.url, a.outlet"
+        " FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN articles c ON c.id = a.dup_cluster"
+    )
+
+    def _mentions(self, where: str = "", params: list[Any] | None = None) -> list[agg.Mention]:
+        rows = self.con.execute(self._MENTION_SQL + where, params or []).fetchall()
+        return [agg.Mention(Event.from_dict(json.loads(j)), aid, pub, skey or "", sname or "", pos, url, outlet)
+                for j, aid, pub, pos, skey, sname, url, outlet in rows]
+
+    def _mentions_of(self, event_ids: Iterable[str]) -> list[agg.Mention]:
+        ids = sorted(set(event_ids))
+        if not ids:
+            return []
+        return self._mentions(" WHERE e.id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+
+    def _aggregate_article(self, art_id: str) -> set[str]:
+        """Merge a new article's events into the aggregates; returns the ids of the aggregates written."""
+        new = self._mentions(" WHERE e.article_id = ? ORDER BY e.position", [art_id])
+        if not new:
+            return set()
+        uf = agg._UnionFind()
+        for m in new:
+            uf.find("e:" + m.event.id)
+        for i, m in enumerate(new):
+            for other in new[i + 1:]:
+                if agg.compatible(m, other):
+                    uf.union("e:" + m.event.id, "e:" + other.event.id)
+            lo, hi = agg.span_bounds(m.event, m.published)
+            rows = self.con.execute(
+                "SELECT aggregate_id, event_id FROM aggregate_members WHERE block = ? AND hi >= ? AND lo <= ?",
+                [agg.block_key(m.event), lo, hi],
+            ).fetchall()
+            owner = dict((eid, aid) for aid, eid in rows)
+            for cand in self._mentions_of(owner):
+                if agg.compatible(m, cand):
+                    uf.union("e:" + m.event.id, "a:" + owner[cand.event.id])
+        groups: dict[str, list[str]] = {}
+        for m in new:
+            groups.setdefault(uf.find("e:" + m.event.id), []).append(m.event.id)
+        for node in list(uf.parent):
+            if node.startswith("a:"):
+                groups.setdefault(uf.find(node), []).append(node)
+        written: set[str] = set()
+        for nodes in groups.values():
+            old = [n[2:] for n in nodes if n.startswith("a:")]
+            event_ids = [n for n in nodes if not n.startswith("a:")]
+            if old:
+                event_ids += [r[0] for r in self.con.execute(
+                    "SELECT event_id FROM aggregate_members WHERE aggregate_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [old]).fetchall()]
+                self._delete_aggregates(old)
+            written.add(self._write_aggregate(agg.summarise(self._mentions_of(event_ids))))
+        return written
+
+    def _delete_aggregates(self, ids: Iterable[str]) -> None:
+        ids = sorted(set(ids))
+        if ids:
+            self.con.execute("DELETE FROM aggregate_members WHERE aggregate_id IN (SELECT unnest(?::VARCHAR[]))",
+                             [ids])
+            self.con.execute("DELETE FROM aggregates WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+
+    def _write_aggregate(self, a: agg.Aggregate) -> str:
+        ev, loc = a.event, a.event.location
+        self.con.execute(
+            "INSERT INTO aggregates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [a.id, a.canonical_event, ev.type, ev.mode, ev.cameo, ev.quad_class, ev.modality,
+             _iso_date(ev.date), _iso_date(ev.date_end), ev.date_precision,
+             loc.name if loc else None, loc.country if loc else None, a.first_seen, a.last_seen,
+             a.num_mentions, a.num_articles, a.num_sources, a.confidence,
+             json.dumps(a.to_dict(), ensure_ascii=False)],
+        )
+        members = self._mentions_of(e for _, e in a.members)
+        rows = []
+        for m in members:
+            lo, hi = agg.span_bounds(m.event, m.published)
+            rows.append([a.id, m.event.id, m.article_id, agg.block_key(m.event), lo, hi])
+        if rows:
+            self.con.executemany("INSERT INTO aggregate_members VALUES (?, ?, ?, ?, ?, ?)", rows)
+        return a.id
+
+    def _aggregates_of_articles(self, article_ids: Iterable[str]) -> set[str]:
+        ids = sorted(set(article_ids))
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT DISTINCT aggregate_id FROM aggregate_members"
+                                " WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def _refresh_aggregates(self, ids: Iterable[str]) -> None:
+        """Recompute the summaries (sources, confidence) of these aggregates, members unchanged."""
+        for aid in sorted(set(ids)):
+            event_ids = [r[0] for r in self.con.execute(
+                "SELECT event_id FROM aggregate_members WHERE aggregate_id = ?", [aid]).fetchall()]
+            self._delete_aggregates([aid])
+            if event_ids:
+                self._write_aggregate(agg.summarise(self._mentions_of(event_ids)))
+
+    def rebuild(self, resign: bool = False, *, _in_transaction: bool = False) -> tuple[int, int]:
+        """Recompute near-duplicate links, clusters and every aggregate from the stored articles and
+        events (``resign`` also recomputes signatures and sources from the texts). Deterministic:
+        the result equals what incremental ingestion produced. Returns (clusters, aggregates)."""
+        if not _in_transaction:
+            self.con.begin()
+        try:
+            if resign:
+                for art in self._all_articles():
+                    prov = dedup.provenance(art)
+                    self.con.execute(
+                        "UPDATE articles SET minhash = ?, source = ?, source_key = ?, attributed_source = ?"
+                        " WHERE id = ?", [dedup.to_bytes(dedup.article_signature(art)), prov.source,
+                                          dedup.source_key(prov.source), prov.attributed, art.id])
+            self.con.execute("DELETE FROM article_bands")
+            self.con.execute("DELETE FROM article_links")
+            self.con.execute("UPDATE articles SET dup_cluster = id")
+            rows = self.con.execute("SELECT id, minhash FROM articles ORDER BY published, id").fetchall()
+            for aid, blob in rows:
+                self._link_duplicates(aid, dedup.from_bytes(blob))
+            self._recluster(r[0] for r in rows)
+            n = self.rebuild_aggregates(_in_transaction=True)
+            if not _in_transaction:
+                self.con.commit()
+        except BaseException:
+            if not _in_transaction:
+                self.con.rollback()
+            raise
+        clusters = self.con.execute("SELECT count(*) FROM (SELECT dup_cluster FROM articles GROUP BY dup_cluster"
+                                    " HAVING count(*) > 1)").fetchone()[0]
+        return int(clusters), n
+
+    def rebuild_aggregates(self, *, _in_transaction: bool = False) -> int:
+        """Group every stored event from scratch (``warta.aggregate.aggregate``); returns the aggregate count."""
+        if not _in_transaction:
+            self.con.begin()
+        try:
+            self.con.execute("DELETE FROM aggregate_members")
+            self.con.execute("DELETE FROM aggregates")
+            aggregates = agg.aggregate(self._mentions())
+            for a in aggregates:
+                self._write_aggregate(a)
+            if not _in_transaction:
+                self.con.commit()
+        except BaseException:
+            if not _in_transaction:
+                self.con.rollback()
+            raise
+        return len(aggregates)
+
+    def _all_articles(self) -> list[Article]:
+        rows = self.con.execute("SELECT id, text, published, lang, title, url, outlet FROM articles ORDER BY id"
+                                ).fetchall()
+        return [Article(id=r[0], text=r[1], published=r[2], lang=r[3] or "id", title=r[4], url=r[5], outlet=r[6])
+                for r in rows]
+
+    def count_aggregates(self) -> int:
+        return int(self.con.execute("SELECT count(*) FROM aggregates").fetchone()[0])
+
+    def query_aggregates(self, actor: str | None = None, country: str | None = None, type: str | None = None,
+                         since: date | None = None, until: date | None = None, article: str | None = None,
+                         limit: int | None = None) -> list[agg.Aggregate]:
+        """Aggregates matching every given filter, oldest first (by event date, else first seen).
+
+        ``actor``, ``country`` and ``article`` match when any member event matches, like ``query_events``.
+        """
+        clauses: list[str] = []
+        params: list[Any] = []
+        if type:
+            clauses.append("g.type = ?")
+            params.append(normalise_type(type))
+        if since:
+            clauses.append("coalesce(g.date, g.first_seen) >= ?")
+            params.append(since)
+        if until:
+            clauses.append("coalesce(g.date, g.first_seen) <= ?")
+            params.append(until)
+        if actor or country or article:
+            where, p = self._where(actor, country, None, None, None, article)
+            clauses.append("g.id IN (SELECT m.aggregate_id FROM aggregate_members m JOIN events e ON e.id = m.event_id"
+                           " JOIN articles a ON a.id = e.article_id" + where + ")")
+            params += p
+        sql = "SELECT g.json, g.canonical_event FROM aggregates g"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY coalesce(g.date, g.first_seen), g.first_seen, g.id"
+        if limit is not None:
+            if limit < 0:
+                raise WartaError("--limit must be zero or more")
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [aggregate_from_json(j) for j, _ in self.con.execute(sql, params).fetchall()]
+
+    def aggregate_mentions(self, aggregate_id: str) -> list[agg.Mention]:
+        """The member events of an aggregate with their reports, earliest report first."""
+        ids = [r[0] for r in self.con.execute("SELECT event_id FROM aggregate_members WHERE aggregate_id = ?",
+                                              [aggregate_id]).fetchall()]
+        return sorted(self._mentions_of(ids), key=agg.order_key)
 
     def _insert_event(self, ev: Event, article_id: str, position: int) -> None:
         loc = ev.location
@@ -303,6 +667,32 @@ class Store:
         except duckdb.Error as e:
             raise WartaError(f"{out}: cannot write ({_first_line(e)})") from None
         return self.count_events()
+
+
+@dataclasses.dataclass(frozen=True)
+class AddResult:
+    """What ``Store.add`` did with an article beyond storing it."""
+
+    article_id: str
+    cluster: str
+    """The canonical article of its near-duplicate cluster (itself when it has none)."""
+    duplicates: list[tuple[str, float]]
+    """Stored articles it is a near-duplicate of, with the estimated similarity."""
+    aggregates: list[str]
+
+
+def aggregate_from_json(text: str) -> agg.Aggregate:
+    """An Aggregate from the ``json`` column of ``aggregates``."""
+    d = json.loads(text)
+    members = [(m["article"], m["event"]) for m in d.get("mentions") or []]
+    ev = Event.from_dict({**d, "article": members[0][0] if members else ""})
+    return agg.Aggregate(
+        id=d["id"], event=ev, canonical_event=d.get("canonical_event", ""), members=members,
+        first_seen=_iso_date(d.get("first_seen")), last_seen=_iso_date(d.get("last_seen")),
+        num_mentions=int(d.get("num_mentions", 0)), num_articles=int(d.get("num_articles", 0)),
+        num_sources=int(d.get("num_sources", 0)), sources=list(d.get("sources") or []),
+        confidence=float(d.get("confidence", 0.0)), urls=list(d.get("urls") or []),
+    )
 
 
 def _first_line(e: BaseException) -> str:

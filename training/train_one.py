@@ -1,0 +1,30 @@
+"""Train one pipeline (``ud`` or ``ner``) in its own process: ``python -m training.train_one ud OUT CORPUS [STEPS]``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from spacy.cli.train import train
+
+from training import tokenizer  # noqa: F401  (registers warta.id_tokenizer.v1)
+
+HERE = Path(__file__).parent
+SPLITS = {"ud": ("ud-train", "ud-dev"), "ner": ("ner-train", "ner-dev")}
+
+
+def main(argv: list[str]) -> None:
+    name, out, corpus = argv[0], Path(argv[1]), Path(argv[2])
+    train_dir, dev_dir = SPLITS[name]
+    overrides = {
+        "paths.train": str(corpus / train_dir),
+        "paths.dev": str(corpus / dev_dir),
+        "paths.lexicon": str(corpus / "lexicon.json"),
+    }
+    if len(argv) > 3:
+        overrides["training.max_steps"] = int(argv[3])
+    train(HERE / "configs" / f"{name}.cfg", out, use_gpu=-1, overrides=overrides)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
