@@ -170,7 +170,9 @@ class MentionFinder:
         if j + 2 < len(toks) and toks[j].text == "(":
             hit = self._actor_at(toks, j + 1)
             if hit and j + 1 + hit[0] < len(toks) and toks[j + 1 + hit[0]].text == ")":
-                if m.entity.country is None or m.entity.kb_id is None and m.entity.kind != "person":
+                # the bracketed acronym abbreviates the name before it, which may merely end in a country
+                # (``Badan Eksekutif Mahasiswa Universitas Indonesia (BEM UI)``)
+                if m.entity.kind != "person" and (hit[1].kind not in COUNTRY_KINDS or m.entity.country is None):
                     return self._mention(sent, m.tok_start, j + 2 + hit[0], hit[1], f"acronym:{hit[1].kb_id}")
                 return self._mention(sent, m.tok_start, j + 2 + hit[0], m.entity, m.rule)
         return m

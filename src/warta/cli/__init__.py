@@ -1,4 +1,4 @@
-"""The ``warta`` command line: code, ingest, events, export, demo.
+"""The ``warta`` command line: code, ingest, events, articles, aggregate, export, demo.
 
 One module per command (as Datasette does), registered on one click group. The
 group turns any WartaError into a single ``warta: ...`` line on stderr and exit 1,
@@ -40,6 +40,8 @@ def main() -> None:
           warta code article.txt --published 2024-08-21
           warta ingest news/ feed.xml --db warta.duckdb
           warta events --db warta.duckdb --type ACCUSE --country IDN
+          warta events --db warta.duckdb --aggregate
+          warta export --db warta.duckdb --format gdelt out/warta
     """
 
 

@@ -1,16 +1,34 @@
-"""``warta events``: filter the stored events and show them as a table, JSON lines or CSV."""
+"""``warta events``: filter the stored events (or aggregates) and show them as a table, JSON lines or CSV.
+
+``warta aggregate --rebuild`` recomputes the aggregates (and near-duplicate clusters)
+from the stored articles and events.
+"""
 
 from __future__ import annotations
 
+import csv
+import json
 import sys
+from collections.abc import Iterable
 from datetime import date
+from typing import IO
 
 import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
+from warta.aggregate import Aggregate
 from warta.cli.common import DATE, db_option
-from warta.render import print_table, write_csv
+from warta.render import actor_code_string, actor_label, print_table, shorten, write_csv
 from warta.store import Store, normalise_type
 from warta.types import PLOVER_TYPES, WartaError
+
+AGGREGATE_CSV_COLUMNS: tuple[str, ...] = (
+    "id", "date", "date_end", "type", "mode", "cameo", "quad_class", "actor", "recipient", "symmetric",
+    "location", "location_country", "modality", "first_seen", "num_mentions", "num_articles", "num_sources",
+    "sources", "confidence", "canonical_event", "evidence",
+)
 
 
 def _check_type(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -34,14 +52,24 @@ def _check_type(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"], case_sensitive=False),
               default="table", show_default=True, help="How to print the events.")
+@click.option("--aggregate", "aggregated", is_flag=True,
+              help="Show aggregate events (one per happening, merged across reports) instead of per-article events.")
 def events_command(db_path: str, actor: str | None, country: str | None, type_: str | None, since: date | None,
-                   until: date | None, article: str | None, limit: int | None, fmt: str) -> None:
+                   until: date | None, article: str | None, limit: int | None, fmt: str, aggregated: bool) -> None:
     """Show stored events matching all the given filters, oldest first.
 
     An event without a resolved date is filtered by its article's publication date.
+    With --aggregate, each row is one happening with its number of mentions, articles
+    and independent sources; --actor, --country and --article then match any of its reports.
     """
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since/--until")
+    if aggregated:
+        with Store(db_path, create=False) as store:
+            aggregates = store.query_aggregates(actor=actor, country=country, type=type_, since=since, until=until,
+                                                article=article, limit=limit)
+        show_aggregates(aggregates, fmt.lower())
+        return
     with Store(db_path, create=False) as store:
         events = store.query_events(actor=actor, country=country, type=type_, since=since, until=until,
                                     article=article, limit=limit)
@@ -57,3 +85,80 @@ def events_command(db_path: str, actor: str | None, country: str | None, type_: 
         print_table(events)
 
 
+def aggregate_row(a: Aggregate) -> dict[str, str]:
+    ev, loc = a.event, a.event.location
+    return {
+        "id": a.id, "date": ev.date or "", "date_end": ev.date_end or "", "type": ev.type, "mode": ev.mode or "",
+        "cameo": ev.cameo, "quad_class": ev.quad_class, "actor": actor_code_string(ev.actor),
+        "recipient": actor_code_string(ev.recipient), "symmetric": str(ev.symmetric).lower(),
+        "location": loc.name if loc else "", "location_country": (loc.country or "") if loc else "",
+        "modality": ev.modality, "first_seen": a.first_seen.isoformat() if a.first_seen else "",
+        "num_mentions": str(a.num_mentions), "num_articles": str(a.num_articles), "num_sources": str(a.num_sources),
+        "sources": "; ".join(a.sources), "confidence": f"{a.confidence:.3f}", "canonical_event": a.canonical_event,
+        "evidence": " ".join(ev.evidence[0].text.split()) if ev.evidence else "",
+    }
+
+
+def write_aggregates_csv(aggregates: Iterable[Aggregate], fh: IO[str]) -> int:
+    writer = csv.DictWriter(fh, fieldnames=list(AGGREGATE_CSV_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for a in aggregates:
+        writer.writerow(aggregate_row(a))
+        n += 1
+    return n
+
+
+def aggregates_table(aggregates: Iterable[Aggregate]) -> Table:
+    table = Table(header_style="bold")
+    for name, kw in (("date", {"no_wrap": True}), ("actor → recipient", {}), ("type/mode", {"no_wrap": True}),
+                     ("place", {}), ("ment/art/src", {"no_wrap": True, "justify": "right"}),
+                     ("conf", {"no_wrap": True}), ("first seen", {"no_wrap": True}),
+                     ("sentence", {"overflow": "fold"})):
+        table.add_column(name, **kw)
+    for a in aggregates:
+        ev = a.event
+        who = ", ".join(actor_label(x) for x in ev.actor) or "?"
+        whom = ", ".join(actor_label(x) for x in ev.recipient)
+        loc = ev.location
+        kind = ev.type + (f"/{ev.mode}" if ev.mode else "") + ("" if ev.modality == "asserted" else f" ({ev.modality})")
+        table.add_row(*(Text(c) for c in (
+            (ev.date or "?") if not ev.date_end else f"{ev.date}…{ev.date_end}",
+            who + ((" ↔ " if ev.symmetric else " → ") + whom if whom else ""), kind,
+            f"{loc.name} ({loc.country})" if loc and loc.country else (loc.name if loc else ""),
+            f"{a.num_mentions}/{a.num_articles}/{a.num_sources}", f"{a.confidence:.2f}",
+            a.first_seen.isoformat() if a.first_seen else "",
+            shorten(ev.evidence[0].text, 70) if ev.evidence else "",
+        )))
+    return table
+
+
+def show_aggregates(aggregates: list[Aggregate], fmt: str) -> None:
+    if fmt == "jsonl":
+        for a in aggregates:
+            click.echo(json.dumps(a.to_dict(), ensure_ascii=False))
+    elif fmt == "csv":
+        write_aggregates_csv(aggregates, sys.stdout)
+    elif not aggregates:
+        click.echo("warta: no aggregate events match", err=True)
+    else:
+        console = Console(soft_wrap=False)
+        if not console.is_terminal:
+            console = Console(width=200)
+        console.print(aggregates_table(aggregates))
+
+
+@click.command("aggregate")
+@db_option
+@click.option("--rebuild", is_flag=True, required=True,
+              help="Recompute near-duplicate clusters and aggregates from the stored articles and events.")
+def aggregate_command(db_path: str, rebuild: bool) -> None:
+    """Recompute the aggregate events from scratch.
+
+    Ingestion keeps them up to date one article at a time; rebuilding gives the same
+    result, and is what to run after changing the grouping rules.
+    """
+    with Store(db_path, create=False) as store:
+        clusters, n = store.rebuild(resign=True)
+        n_events = store.count_events()
+    click.echo(f"rebuilt {n} aggregate events from {n_events} events; {clusters} near-duplicate clusters", err=True)

@@ -22,6 +22,8 @@ class Tally:
     known: int = 0
     events: int = 0
     failed: int = 0
+    duplicates: int = 0
+    """New articles that are near-duplicates (syndicated copies) of stored ones."""
 
     def summary(self) -> str:
         return (f"ingested {self.new} new articles ({self.known} already stored), "
@@ -32,7 +34,9 @@ def ingest_articles(store: Store, items, report) -> Tally:
     """Code and store each article; errors go to ``report`` and the batch goes on.
 
     Articles already stored (same text) are not even coded. A failure while storing
-    rolls that article back entirely (see ``Store.add``) and counts as failed.
+    rolls that article back entirely (see ``Store.add``) and counts as failed. A new
+    article that is a near-duplicate of a stored one is stored (its events are reports
+    too) and reported, and joins that article's cluster.
     """
     tally = Tally()
     for item in items:
@@ -59,6 +63,12 @@ def ingest_articles(store: Store, items, report) -> Tally:
         if added:
             tally.new += 1
             tally.events += len(events)
+            result = store.last_added
+            if result is not None and result.duplicates:
+                tally.duplicates += 1
+                other, sim = max(result.duplicates, key=lambda d: (d[1], d[0]))
+                report(f"{result.article_id}: near-duplicate of {other} (similarity {sim:.2f});"
+                       f" cluster {result.cluster}")
         else:
             tally.known += 1
     return tally
@@ -74,7 +84,9 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None
 
     Inputs are as for `warta code`. An article whose text is already in the database
     is skipped, so re-running an ingest over the same folder or feed is harmless.
-    Exits 1 only when every input failed.
+    Near-duplicates of stored articles (syndicated copies) are reported and clustered
+    (see `warta articles --duplicates`), and every event is merged into the aggregate
+    events (see `warta events --aggregate`). Exits 1 only when every input failed.
     """
     console = Console(stderr=True)
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
