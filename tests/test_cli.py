@@ -280,3 +280,71 @@ def test_demo_without_samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     result = run("demo", "--db", str(tmp_path / "d.duckdb"))
     assert result.exit_code == 1
     assert err_lines(result)[0].startswith("warta: the bundled samples are missing")
+
+
+# ------------------------------------------------------------------ duplicates, aggregates, standard exports
+
+
+def test_ingest_reports_near_duplicates_and_articles_lists_them(tmp_path: Path) -> None:
+    body = ("Jakarta (Kabar Nusantara) - Menteri Contoh menuduh Malaysia melanggar perjanjian perbatasan di "
+            "Kalimantan, kata juru bicara kementerian kepada wartawan pada Rabu pagi.\nEditor: Rina")
+    copy = body.replace("(Kabar Nusantara)", "(Portal Harian)").replace("Editor: Rina", "Baca juga: Cuaca hari ini")
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps({"id": i, "text": t, "published": "2024-08-21", "outlet": o})
+                             for i, t, o in (("a", body, "Kabar Nusantara"), ("b", copy, "Portal Harian"))) + "\n")
+    path = str(tmp_path / "w.duckdb")
+    result = run("ingest", str(src), "--db", path)
+    assert result.exit_code == 0, result.output
+    assert err_lines(result) == ["warta: b: near-duplicate of a (similarity 1.00); cluster a",
+                                 "ingested 2 new articles (0 already stored), 2 events, 0 failed"]
+    result = run("articles", "--db", path, "--duplicates", "--format", "jsonl")
+    (cluster,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert cluster["canonical"] == "a" and [m["id"] for m in cluster["members"]] == ["a", "b"]
+    result = run("articles", "--db", path, "--duplicates")
+    assert result.exit_code == 0 and "Portal Harian" in result.stdout
+    result = run("articles", "--db", path, "--format", "jsonl")
+    assert [json.loads(x)["dup_cluster"] for x in result.stdout.splitlines()] == ["a", "a"]
+    # both reports code the same accusation: one aggregate, two articles, one source
+    result = run("events", "--db", path, "--aggregate", "--format", "jsonl")
+    (agg,) = [json.loads(x) for x in result.stdout.splitlines()]
+    assert (agg["num_mentions"], agg["num_articles"], agg["num_sources"]) == (2, 2, 1)
+    assert agg["sources"] == ["Kabar Nusantara"]
+
+
+def test_events_aggregate_formats(db: str) -> None:
+    # the stand-in coder gives every article the same IDN -> MYS accusation on its publication date
+    result = run("events", "--db", db, "--aggregate", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert sum(int(r["num_mentions"]) for r in rows) == 5
+    assert all(r["type"] == "ACCUSE" and r["actor"] == "IDN/GOV Menteri Contoh" for r in rows)
+    result = run("events", "--db", db, "--aggregate")
+    assert result.exit_code == 0 and "ment/art/src" in result.stdout
+    result = run("events", "--db", db, "--aggregate", "--type", "AID")
+    assert err_lines(result) == ["warta: no aggregate events match"]
+
+
+def test_aggregate_rebuild(db: str) -> None:
+    before = run("events", "--db", db, "--aggregate", "--format", "jsonl").stdout
+    result = run("aggregate", "--db", db, "--rebuild")
+    assert result.exit_code == 0
+    assert err_lines(result)[-1].startswith("rebuilt ") and "from 5 events" in err_lines(result)[-1]
+    assert run("events", "--db", db, "--aggregate", "--format", "jsonl").stdout == before
+    assert run("aggregate", "--db", db).exit_code == 2
+
+
+def test_export_gdelt_and_plover(db: str, tmp_path: Path) -> None:
+    from warta.exports import EVENT_COLUMNS, MENTION_COLUMNS
+
+    result = run("export", "--db", db, "--format", "gdelt", str(tmp_path / "g"))
+    assert result.exit_code == 0, result.output
+    events = (tmp_path / "g.events.csv").read_text().splitlines()
+    mentions = (tmp_path / "g.mentions.csv").read_text().splitlines()
+    assert all(len(line.split("\t")) == len(EVENT_COLUMNS) for line in events)
+    assert len(mentions) == 5 and all(len(line.split("\t")) == len(MENTION_COLUMNS) for line in mentions)
+    assert err_lines(result) == [f"exported {len(events)} aggregate events to {tmp_path / 'g.events.csv'} and 5 "
+                                 f"mentions to {tmp_path / 'g.mentions.csv'} (gdelt)"]
+    result = run("export", "--db", db, "--format", "plover", str(tmp_path / "p.jsonl"))
+    assert result.exit_code == 0
+    recs = [json.loads(x) for x in (tmp_path / "p.jsonl").read_text().splitlines()]
+    assert recs and all(r["event"] == ["ACCUSE"] and r["quad_code"] == 3 for r in recs)

@@ -172,3 +172,37 @@ def test_export_errors(store: Store, tmp_path: Path) -> None:
         store.export("xlsx", tmp_path / "e.xlsx")
     with pytest.raises(WartaError, match="does not exist"):
         store.export("csv", tmp_path / "no" / "e.csv")
+
+
+def test_new_tables_and_last_added(store: Store) -> None:
+    for table in ("aggregates", "aggregate_members", "article_bands", "article_links"):
+        assert rows(store, table) >= 0
+    assert rows(store, "aggregate_members") == 3  # every event belongs to one aggregate
+    assert store.count_aggregates() == 3
+    a3 = art("a3", "Blinken bertemu dengan Qatar di Doha, kata pejabat.", date(2024, 8, 21))
+    assert store.add(a3, [ev("a3", 1, "CONSULT", [QATAR], [BLINKEN], "2024-08-20", symmetric=True)])
+    assert store.last_added is not None and store.last_added.article_id == "a3"
+    assert store.count_aggregates() == 3  # the symmetric meeting joined the a1 one
+    (meeting,) = store.query_aggregates(type="consult")
+    assert (meeting.num_articles, meeting.num_sources) == (2, 1)  # one outlet, "Contoh"
+    assert store.query_aggregates(actor="qatar", type="AID")[0].event.type == "AID"
+    assert store.query_aggregates(actor="hamas", type="AID") == []  # a recipient is not an actor
+    assert store.query_aggregates(article="a2")[0].event.type == "ACCUSE"
+
+
+def test_version_1_database_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store(path) as s:
+        s.add(art("a1", "Blinken bertemu dengan Qatar di Doha."),
+              [ev("a1", 1, "CONSULT", [BLINKEN], [QATAR], "2024-08-20", symmetric=True)])
+    con = duckdb.connect(str(path))  # make it look like a version 1 database
+    con.execute("DROP TABLE aggregates; DROP TABLE aggregate_members; DROP TABLE article_bands;"
+                " DROP TABLE article_links; DROP VIEW events_flat")
+    for column in ("minhash", "source", "source_key", "attributed_source", "dup_cluster"):
+        con.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.execute("DELETE FROM meta WHERE key = 'minhash_scheme'")
+    con.close()
+    with Store(path, create=False) as s:
+        assert s.con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == SCHEMA_VERSION
+        assert s.count_aggregates() == 1 and s.con.execute("SELECT count(minhash) FROM articles").fetchone()[0] == 1

@@ -46,16 +46,17 @@ def main() -> None:
 
 
 def _register() -> None:
+    from warta.cli.articles import articles_command
     from warta.cli.code import code_command
     from warta.cli.demo import demo_command
     from warta.cli.evaluate import eval_command
-    from warta.cli.events import events_command
+    from warta.cli.events import aggregate_command, events_command
     from warta.cli.explain import explain_command
     from warta.cli.export import export_command
     from warta.cli.ingest import ingest_command
 
-    for cmd in (code_command, ingest_command, events_command, export_command, demo_command, eval_command,
-                explain_command):
+    for cmd in (code_command, ingest_command, events_command, articles_command, aggregate_command, export_command,
+                demo_command, eval_command, explain_command):
         main.add_command(cmd)
 
 
