@@ -1276,7 +1276,8 @@ class Coder:
                 d.actors[0].entity.country == self._dateline_place.country:
             # a statement at home, reported from home: the dateline is where it happened
             loc = self._dateline_place
-        location = Location(loc.text, loc.name, loc.country, loc.lat, loc.lon, loc.geonameid) if loc else None
+        location = Location(loc.text, loc.name, loc.country, loc.lat, loc.lon, loc.geonameid,
+                            _RESOLUTION.get(loc.kind, "city")) if loc else None
         mode = d.entry.mode
         if d.entry.type == "CONSULT" and mode in (None, "visit") and location and location.country \
                 and d.recipients and d.actors:
@@ -1316,6 +1317,11 @@ class Coder:
                 return PlaceMention(m.text, m.start, m.end, place.name, country, place.lat, place.lon,
                                     m.sentence, m.tok_start, m.tok_end, "country", place.geonameid)
         return None
+
+
+_RESOLUTION = {"country": "country", "province": "admin1", "admin1": "admin1", "city": "city", "capital": "city",
+               "site": "site", "sea": "site", "region": "site"}
+"""Place kinds of the gazetteer -> the resolution written on the event line."""
 
 
 def _as_military(m: ActorMention) -> ActorMention:

@@ -166,6 +166,10 @@ class Actor:
         return asdict(self)
 
 
+RESOLUTIONS: tuple[str, ...] = ("country", "admin1", "city", "site")
+"""How precisely a location is known: a whole country, a province, a town, or a site within one."""
+
+
 @dataclass(frozen=True)
 class Location:
     text: str
@@ -174,6 +178,7 @@ class Location:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    resolution: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
