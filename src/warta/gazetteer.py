@@ -20,6 +20,20 @@ asked for, and each parsed answer is cached.
 Matching is case-insensitive and ignores diacritics (``Sao Paulo`` finds
 ``São Paulo``); tokens are split the way :data:`warta.structure.TOKEN_RE` splits
 text, so a surface is found from the tokens of a sentence.
+
+API (one shared instance: :func:`get_gazetteer`):
+
+- :meth:`Gazetteer.candidates` -- every place a surface names;
+- :meth:`Gazetteer.longest_match` -- the longest place name starting at a token, with
+  the rules that keep common words out (capitalised first token, the stop list
+  ``lang/id/place_stopwords.txt``, short capitals read as acronyms, ``Kabupaten``/
+  ``Kab.``/``Kota``/``Provinsi`` prefixes);
+- :meth:`Gazetteer.resolve` and :func:`choose` -- one place: the article's countries
+  first, then a preferred country, then kind (country > admin1 > region/sea >
+  city/site), then population, never file order;
+- :meth:`Gazetteer.match` -- longest match + choose, refusing a one-word match that is
+  not :func:`plausible` in the article (a small foreign town named like a person);
+- :func:`resolution` -- the event line's ``location.resolution`` for a place.
 """
 
 from __future__ import annotations
@@ -119,7 +133,8 @@ class Gazetteer:
         self._buf = buf
         self._start = header_end
         self.stopwords = load_stopwords() if stopwords is None else frozenset(surface_key(w) for w in stopwords)
-        self._cache: dict[str, tuple[GazPlace, ...]] = {}
+        self._cache: dict[str, tuple[tuple[GazPlace, bool], ...]] = {}
+        self._prefixes: dict[str, bool] = {}
 
     # -- binary search over the sorted lines -------------------------------------------------------------------------
 
@@ -146,27 +161,26 @@ class Gazetteer:
                 hi = s
         return lo
 
-    def _lookup(self, key: str) -> tuple[GazPlace, ...]:
+    def _lookup(self, key: str) -> tuple[tuple[GazPlace, bool], ...]:
+        """(place, written as an acronym) for every row whose surface has ``key``; cached."""
         hit = self._cache.get(key)
         if hit is not None:
             return hit
         buf = self._buf
         s = self._lower_bound(key)
-        out: list[GazPlace] = []
-        seen: set[object] = set()
+        found: dict[object, tuple[GazPlace, bool]] = {}
         while s < len(buf):
             e = buf.find(b"\n", s)
             if e < 0:
                 e = len(buf)
             if self._line_key(s, e) != key:
                 break
-            place = _parse(buf[s:e])
+            place, surface = _parse(buf[s:e])
             ident = place.geonameid if place.geonameid is not None else place
-            if ident not in seen:
-                seen.add(ident)
-                out.append(place)
+            acronym = surface.isupper() or (ident in found and found[ident][1])
+            found[ident] = (found[ident][0] if ident in found else place, acronym)
             s = e + 1
-        result = tuple(out)
+        result = tuple(found.values())
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[key] = result
@@ -178,12 +192,20 @@ class Gazetteer:
         Keys join tokens with a space, which sorts before every character a token can
         hold, so the first key >= ``key`` is ``key`` itself or ``key ...`` when either exists.
         """
+        known = self._prefixes.get(key)
+        if known is not None:
+            return known
         s = self._lower_bound(key)
         if s >= len(self._buf):
-            return False
-        e = self._buf.find(b"\n", s)
-        k = self._line_key(s, e if e >= 0 else len(self._buf))
-        return k == key or k.startswith(key + " ")
+            found = False
+        else:
+            e = self._buf.find(b"\n", s)
+            k = self._line_key(s, e if e >= 0 else len(self._buf))
+            found = k == key or k.startswith(key + " ")
+        if len(self._prefixes) > 200_000:
+            self._prefixes.clear()
+        self._prefixes[key] = found
+        return found
 
     # -- public API ----------------------------------------------------------------------------------------------------
 
@@ -191,18 +213,19 @@ class Gazetteer:
         """Every place named ``surface`` (case-insensitive, diacritics ignored), best-ranked first.
 
         ``Kabupaten X``, ``Kab. X``, ``Kota X``, ``Provinsi X`` fall back to ``X`` when the
-        full form is not a surface itself. The order is kind rank then population, for
-        display; use :meth:`resolve` to choose one.
+        full form is not a surface itself. A single stop word (``Bulan``) names nothing.
+        The order is kind rank then population, for display; use :meth:`resolve` to choose.
         """
         key = surface_key(surface)
+        if not key or key in self.stopwords:
+            return []
         hits = self._lookup(key)
         if not hits:
             toks = key.split(" ")
             for prefix, n in ADMIN_PREFIXES.items():
                 if tuple(toks[:n]) == prefix and len(toks) > n:
-                    hits = self._lookup(" ".join(toks[n:]))
-                    break
-        return sorted(hits, key=_rank)
+                    return self.candidates(" ".join(toks[n:]))
+        return sorted((p for p, _ in hits), key=_rank)
 
     def longest_match(self, words: Sequence[str], i: int, max_len: int = 5) -> tuple[int, list[GazPlace]] | None:
         """The longest run of tokens starting at ``words[i]`` that is a surface: (length, candidates).
@@ -211,36 +234,56 @@ class Gazetteer:
         (``Kab.`` is ``Kab`` + ``.``). Rules, so that common words do not fire:
 
         - the first token must be capitalised (``Bulan`` may be a place, ``bulan`` never is);
-        - a single token listed in ``place_stopwords.txt`` (``Bulan``, ``Baru``, ``Harapan``,
-          ``Timur``, ``Presiden``, month and weekday names, ...) is never a place alone,
-          though it may start a longer one (``Jawa Timur`` ends in one, ``Baru`` never
-          stands alone);
+        - a single token listed in ``lang/id/place_stopwords.txt`` (``Bulan``, ``Baru``,
+          ``Harapan``, ``Timur``, ``Presiden``, month and weekday names, common words that
+          are towns somewhere: ``Lima``, ``Orang``, ``Bukan``) is never a place alone,
+          though it may begin a longer one (``Tepi Barat``, ``Banda Aceh``);
+        - a short all-capitals run (at most 4 letters: ``SUNA``, ``PBB``) is an acronym: it
+          matches places written that way (``NTT``, ``AS``, ``IKN``) or notable ones
+          (``GAZA``, ``DOHA``: see :func:`notable`), not a town that shares the letters;
         - an administrative prefix (``Kabupaten``, ``Kab.``, ``Kota``, ``Kotamadya``,
-          ``Provinsi``) is counted in the length but the name after it is looked up when
+          ``Provinsi``) is counted in the length, and the name after it is looked up when
           the whole run is not a surface (``Kabupaten Garut`` -> Garut).
+
+        Candidates come best-ranked first (kind, then population); choose among them
+        with :func:`choose` and the article's countries, or call :meth:`match`.
         """
         if i < 0 or i >= len(words) or not words[i][:1].isupper():
             return None
-        folded = [fold(w) for w in words[i:i + max_len]]
-        if not self._has_prefix(folded[0]):
-            return self._after_prefix(words, i, folded, max_len)
-        for n in range(len(folded), 0, -1):
-            if n == 1 and folded[0] in self.stopwords:
-                break
-            hits = self._lookup(" ".join(folded[:n]))
-            if hits:
-                return n, sorted(hits, key=_rank)
-        return self._after_prefix(words, i, folded, max_len)
-
-    def _after_prefix(self, words: Sequence[str], i: int, folded: list[str],
-                      max_len: int) -> tuple[int, list[GazPlace]] | None:
+        run = list(words[i:i + max_len])
+        folded = [fold(w) for w in run]
+        if self._has_prefix(folded[0]):
+            for n in range(len(folded), 0, -1):
+                if n == 1 and folded[0] in self.stopwords:
+                    break
+                hits = self._lookup(" ".join(folded[:n]))
+                if hits and _shouted(run[:n]):
+                    hits = tuple(h for h in hits if h[1] or notable(h[0]))
+                if hits:
+                    return n, sorted((p for p, _ in hits), key=_rank)
         for prefix, n in ADMIN_PREFIXES.items():
             if tuple(folded[:n]) == prefix and i + n < len(words):
                 rest = self.longest_match(words, i + n, max_len)
-                if rest:
-                    return n + rest[0], rest[1]
-                return None
+                return (n + rest[0], rest[1]) if rest else None
         return None
+
+    def match(self, words: Sequence[str], i: int, context_countries: Collection[str] = (),
+              prefer_country: str | None = None, max_len: int = 5) -> tuple[int, GazPlace] | None:
+        """:meth:`longest_match` and :func:`choose` in one step: (length, place) or None.
+
+        A one-token match must also be :func:`plausible` in the article (``Hendra`` is a
+        town in Australia and a given name in Indonesia): a country, region, sea, site or
+        admin1, a city of at least ``NOTABLE_POPULATION``, or a place in one of
+        ``context_countries``. Longer matches (``Deir al-Balah``) are taken as they are.
+        """
+        hit = self.longest_match(words, i, max_len)
+        if hit is None:
+            return None
+        n, cands = hit
+        place = choose(cands, context_countries, prefer_country)
+        if place is None or (n == 1 and not plausible(place, context_countries)):
+            return None
+        return n, place
 
     def resolve(self, surface: str, context_countries: Collection[str] = (),
                 prefer_country: str | None = None) -> GazPlace | None:
@@ -256,6 +299,26 @@ class Gazetteer:
 
     def __contains__(self, surface: str) -> bool:
         return bool(self.candidates(surface))
+
+
+NOTABLE_POPULATION = 100_000
+"""A city this big is a place wherever the article is about (see :func:`plausible`)."""
+
+
+def notable(place: GazPlace) -> bool:
+    """Not just any town: a country, admin1, region, sea or site, or a city of ``NOTABLE_POPULATION``."""
+    return KIND_RANK.get(place.kind, 3) < 3 or place.kind == "site" or place.population >= NOTABLE_POPULATION
+
+
+def plausible(place: GazPlace, context_countries: Collection[str] = ()) -> bool:
+    """Whether a one-word match is likely a place here: :func:`notable`, or in one of the article's countries."""
+    return notable(place) or (place.country is not None and place.country in context_countries)
+
+
+def _shouted(run: Sequence[str]) -> bool:
+    """An all-capitals run of at most 4 letters (``SUNA``, ``PBB``): read as an acronym."""
+    letters = "".join(w for w in run if w.isalpha())
+    return bool(letters) and letters.isupper() and len(letters) <= 4
 
 
 def _rank(p: GazPlace) -> tuple[int, int, int, str]:
@@ -276,10 +339,10 @@ def choose(candidates: Sequence[GazPlace], context_countries: Collection[str] = 
     return min(candidates, key=key)
 
 
-def _parse(line: bytes) -> GazPlace:
-    gid, name, _surface, country, admin1, lat, lon, pop, kind = line.decode("utf-8").split("\t")
+def _parse(line: bytes) -> tuple[GazPlace, str]:
+    gid, name, surface, country, admin1, lat, lon, pop, kind = line.decode("utf-8").split("\t")
     return GazPlace(geonameid=int(gid) if gid else None, name=name, country=country or None, admin1=admin1 or None,
-                    lat=_num(lat), lon=_num(lon), population=int(pop) if pop else 0, kind=kind)
+                    lat=_num(lat), lon=_num(lon), population=int(pop) if pop else 0, kind=kind), surface
 
 
 @cache
