@@ -237,3 +237,17 @@ def test_a_quoted_source_that_claims_is_the_accuser():
 def test_neutral_reported_speech_is_no_accusation():
     events = warta.code("Presiden Prabowo Subianto menyebut Jepang sebagai mitra penting bagi Indonesia.", PUB)
     assert not any(e.type == "ACCUSE" for e in events)
+
+
+def test_a_town_only_geonames_knows_is_located_with_coordinates():
+    e = only(warta.code("Polisi Prancis menangkap dua aktivis iklim di Grenoble pada Senin.", PUB), "COERCE")
+    assert e.location is not None and e.location.country == "FRA" and e.location.name == "Grenoble"
+    assert e.location.lat is not None and e.location.geonameid is not None
+    assert e.location.resolution == "city"
+
+
+def test_same_place_name_resolved_by_the_countries_of_the_article():
+    text = ("Militer Lebanon mengerahkan pasukan ke wilayah utara. "
+            "Tentara Lebanon menangkap lima pria bersenjata di Tripoli pada Selasa.")
+    e = only(warta.code(text, PUB), "COERCE")
+    assert e.location is not None and e.location.country == "LBN"

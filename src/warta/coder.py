@@ -164,6 +164,8 @@ class Coder:
     def code(self, analysed: Analysed) -> list[Event]:
         article = analysed.article
         self.finder.default_country = self._dateline_country(analysed)
+        if self._dateline_mention(analysed) is not None:
+            self.finder.context_countries.add(self._dateline_mention(analysed).country or "")
         self._dateline_place = self._dateline_mention(analysed)
         domain_block = self._domain_suppressed(analysed)
         drafts: list[Draft] = []
@@ -261,6 +263,10 @@ class Coder:
         self.finder.sentence_country = located[0].country if located else None
         mentions = self.finder.actors(sent)
         mentions = self._pronouns(sent, mentions)
+        self.finder.note_countries(mentions)
+        # a GeoNames town that is also a person's or body's name (``Hasan``, ``Badr``) is the name here
+        named = {i for m in mentions if m.entity.kind not in COUNTRY_KINDS for i in range(m.tok_start, m.tok_end)}
+        places = [p for p in places if p.source == "table" or not (set(range(p.tok_start, p.tok_end)) & named)]
         dates = [
             DateMention(d.text, sent.start + d.start, sent.start + d.end, d.value, d.value_end, d.precision,
                         d.anaphoric)

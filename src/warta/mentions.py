@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from warta.gazetteer import Gazetteer, get_gazetteer
 from warta.lang import Language, Place, TitleEntry
 from warta.structure import TOKEN_RE
 from warta.types import ActorMention, Entity, PlaceMention, Sentence, Token
@@ -103,6 +104,7 @@ class MentionFinder:
         self.memory = ArticleMemory()
         self.default_country: str | None = None
         self.sentence_country: str | None = None
+        self.context_countries: set[str] = set()
 
     # -- table lookups -------------------------------------------------------
     def _longest(self, toks: list[Token], i: int, table: dict) -> tuple[int, object] | None:
@@ -320,19 +322,60 @@ class MentionFinder:
                       kind="group" if title.kind == "group" else "person")
 
     def places(self, sent: Sentence) -> list[PlaceMention]:
+        """Places a sentence names: the language's own table first (exonyms, news names), then GeoNames.
+
+        GeoNames candidates are chosen by the countries the article has named so far
+        and the dateline's country, then by kind and population, never by file order.
+        """
         toks = sent.tokens
+        words = [t.text for t in toks]
         out: list[PlaceMention] = []
         i = 0
         while i < len(toks):
-            hit = self._longest(toks, i, self.lex.places) if _capitalised(toks[i]) else None
+            if not _capitalised(toks[i]):
+                i += 1
+                continue
+            hit = self._longest(toks, i, self.lex.places)
             if hit:
                 n, (surface, place) = hit
                 if _case_ok(toks[i:i + n], surface):
-                    start, end = toks[i].start, toks[i + n - 1].end
-                    text = sent.text[start - sent.start:end - sent.start]
-                    out.append(PlaceMention(text, start, end, place.name, place.country, place.lat, place.lon,
-                                            sent.index, i, i + n, place.kind, place.geonameid))
+                    context = self.context_countries - {""}
+                    if context and place.country not in context:
+                        # ``Tripoli`` in a story about Lebanon: the namesake in the article's countries wins
+                        g = self._gazetteer().resolve(" ".join(words[i:i + n]), context)
+                        if g is not None and g.country in context:
+                            out.append(self._place(sent, i, n, g.name, g.country, g.lat, g.lon, g.kind, g.geonameid,
+                                                   gazetteer=True))
+                            i += n
+                            continue
+                    out.append(self._place(sent, i, n, place.name, place.country, place.lat, place.lon, place.kind,
+                                           place.geonameid))
+                    self.context_countries.add(place.country or "")
                     i += n
                     continue
+            gaz = self._gazetteer().match(words, i, self.context_countries - {""}, self.default_country)
+            if gaz:
+                n, g = gaz
+                out.append(self._place(sent, i, n, g.name, g.country, g.lat, g.lon, g.kind, g.geonameid,
+                                       gazetteer=True))
+                i += n
+                continue
             i += 1
         return out
+
+    def _place(self, sent: Sentence, i: int, n: int, name: str, country: str | None, lat: float | None,
+               lon: float | None, kind: str, geonameid: int | None, gazetteer: bool = False) -> PlaceMention:
+        toks = sent.tokens
+        start, end = toks[i].start, toks[i + n - 1].end
+        text = sent.text[start - sent.start:end - sent.start]
+        return PlaceMention(text, start, end, name, country, lat, lon, sent.index, i, i + n,
+                            kind, geonameid, "gazetteer" if gazetteer else "table")
+
+    @staticmethod
+    def _gazetteer() -> Gazetteer:
+        return get_gazetteer()
+
+    def note_countries(self, mentions: list[ActorMention]) -> None:
+        """Remember the countries the article names: they decide between places of the same name."""
+        self.context_countries.update(m.entity.country for m in mentions if m.entity.country
+                                      and len(m.entity.country) == 3 and m.entity.country not in ("UNO", "IGO", "EUR"))

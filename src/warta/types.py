@@ -135,6 +135,8 @@ class PlaceMention:
     tok_end: int
     kind: str = "city"
     geonameid: int | None = None
+    source: str = "table"
+    """``table`` (the language's own place names) or ``gazetteer`` (GeoNames)."""
 
 
 @dataclass(frozen=True)
