@@ -387,9 +387,10 @@ class Coder:
         menegaskan``); ``juga`` right after the subject (``Korea Utara juga
         memperingatkan``).
         """
-        lowers = [t.lower for t in sent.tokens[:8] if t.text.isalnum()]
+        lowers = [t.lower for t in sent.tokens[:10] if t.text.isalnum()]
         for c in self.continuers:
-            for i in range(0, 3):
+            # a one-word continuer (``kemudian``) may follow the subject: ``KAN kemudian mengutip``
+            for i in range(0, 3 if len(c) > 1 else 7):
                 if tuple(lowers[i:i + len(c)]) == c:
                     return True
         if lowers and lowers[0] in self.pronouns:
@@ -476,51 +477,49 @@ class Coder:
         return toks[j].lower if j >= 0 else ""
 
     def _subject(self, info: SentenceInfo, trig: Trigger, purpose: bool = False) -> ActorMention | None:
+        """The actor standing before a predicate in its clause (first conjunct of a coordination).
+
+        Relative clauses take their antecedent (``tim negosiasi Israel yang
+        mengklaim``), or the issuer of a statement (``X mengeluarkan pernyataan yang
+        menyerukan``); with ``purpose``, a purpose clause after a verb or a commitment
+        word shares its main clause's subject (``X bertolak ke Seoul untuk bertemu``).
+        """
         toks = info.sent.tokens
         seg_a, _ = self._segment_of(info, trig.a)
-        # a relative clause (``tim negosiasi Israel yang mengklaim``) takes its antecedent
+        previous = [sg for sg in info.segments if sg[1] <= seg_a]
         if toks[seg_a].lower == "yang":
-            cands = [m for m in info.mentions if m.tok_end <= seg_a and m.tok_end >= seg_a - 1
-                     and self._usable(info, m)]
+            cands = [m for m in info.mentions if seg_a - 1 <= m.tok_end <= seg_a and self._usable(info, m)]
             if cands:
                 return cands[-1]
-            # ``X mengeluarkan pernyataan yang menyerukan ...``: the statement speaks for its issuer
-            prev = [sg for sg in info.segments if sg[1] <= seg_a]
-            if prev:
-                pa, _ = prev[-1]
-                earlier = [m for m in info.mentions if pa <= m.tok_start and m.tok_end <= seg_a
-                           and self._usable(info, m)
-                           and self._before_word(toks, m.tok_start) not in self.subject_blockers]
-                if earlier:
-                    return self._coordination_start(info, earlier[0])
-        lo = seg_a
-        # the subject may stand before a comma-separated insertion in the same clause
-        cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= trig.a and self._usable(info, m)
-                 and not self._introduced_by(toks, m.tok_start, self.subject_blockers, max_nouns=1)]
-        while cands:
-            first = self._coordination_start(info, cands[-1])
-            if first is cands[-1] or not self._introduced_by(toks, first.tok_start, self.subject_blockers,
-                                                              max_nouns=1):
-                # ``antara Qatar dan AS``: a coordination inside a prepositional phrase is no subject
-                prev = [m for m in info.mentions if m.tok_end <= first.tok_start and m.tok_end >= first.tok_start - 2]
-                if not prev or not self._introduced_by(toks, prev[-1].tok_start, self.subject_blockers, max_nouns=1) \
-                        or not all(t.lower in self.and_words or t.text == ","
-                                   for t in toks[prev[-1].tok_end:first.tok_start]):
-                    return first
-            cands = [m for m in cands if m.tok_start < first.tok_start]
-        # ``X menegaskan komitmennya untuk mempertahankan ...``: a purpose clause shares the main subject
+            if previous:
+                return self._subject_in(info, previous[-1][0], seg_a, first=True)
+        found = self._subject_in(info, seg_a, trig.a)
+        if found is not None:
+            return found
         if purpose and toks[seg_a].lower in self.purpose_words and seg_a > 0 and (
                 toks[seg_a - 1].root in self.purpose_heads or self._verb_before(info, seg_a)):
-            prev = [sg for sg in info.segments if sg[1] <= seg_a]
-            for pa, pb in reversed(prev):
-                earlier = [m for m in info.mentions if pa <= m.tok_start and m.tok_end <= pb
-                           and self._usable(info, m)
-                           and self._before_word(toks, m.tok_start) not in self.subject_blockers]
-                if earlier:
-                    return self._coordination_start(info, earlier[-1])
-                if toks[pa].lower not in self.purpose_words:
-                    break
-        # clause begins with a boundary word: look into the main clause before it only for ``sementara``-less joins
+            for pa, pb in reversed(previous):
+                found = self._subject_in(info, pa, pb)
+                if found is not None or toks[pa].lower not in self.purpose_words:
+                    return found
+        return None
+
+    def _subject_in(self, info: SentenceInfo, lo: int, hi: int, first: bool = False) -> ActorMention | None:
+        """The nearest (or with ``first``, the first) actor in tokens lo..hi that is not inside a
+        prepositional phrase: ``antara Qatar dan AS`` is no subject, and neither is ``di depan Gedung DPR``."""
+        toks = info.sent.tokens
+        cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= hi and self._usable(info, m)
+                 and not self._introduced_by(toks, m.tok_start, self.subject_blockers, max_nouns=1)]
+        if first:
+            cands = cands[:1]
+        while cands:
+            start = self._coordination_start(info, cands[-1])
+            before = [m for m in info.mentions if start.tok_start - 2 <= m.tok_end <= start.tok_start]
+            in_pp = before and self._introduced_by(toks, before[-1].tok_start, self.subject_blockers, max_nouns=1) \
+                and all(t.lower in self.and_words or t.text == "," for t in toks[before[-1].tok_end:start.tok_start])
+            if not in_pp:
+                return start
+            cands = [m for m in cands if m.tok_start < start.tok_start]
         return None
 
     def _verb_before(self, info: SentenceInfo, seg_a: int) -> bool:
