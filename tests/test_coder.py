@@ -251,3 +251,18 @@ def test_same_place_name_resolved_by_the_countries_of_the_article():
             "Tentara Lebanon menangkap lima pria bersenjata di Tripoli pada Selasa.")
     e = only(warta.code(text, PUB), "COERCE")
     assert e.location is not None and e.location.country == "LBN"
+
+
+def test_taking_part_in_a_conference_organised_by_a_body():
+    text = "Indonesia akan ikut serta dalam konferensi internasional yang diselenggarakan oleh PBB di Jenewa bulan depan."
+    e = only(warta.code(text, PUB), "CONSULT")
+    assert codes(e.actor) == {("IDN", "GOV")}
+    assert codes(e.recipient) == {("UNO", "GOV")}
+    assert e.modality == "future"
+
+
+def test_meeting_noun_with_a_partner_takes_the_sentence_subject():
+    text = ("Presiden Turki Recep Tayyip Erdogan menyampaikan hal itu seusai pertemuan bilateral dengan "
+            "Presiden Prabowo Subianto di Ankara.")
+    e = only(warta.code(text, PUB), "CONSULT")
+    assert codes(e.actor) | codes(e.recipient) == {("TUR", "GOV"), ("IDN", "GOV")}

@@ -703,6 +703,12 @@ class Coder:
                 if trig.voice == "noun":
                     # an event noun's own side: ``pertemuan Prabowo``, or ``X menggelar pertemuan``
                     subj = self._possessor(info, trig) or self._light_verb_subject(info, trig)
+                    if subj is None and not self._is_anaphoric_noun(info, trig) and \
+                            self._after_word(info, trig, self.joint_preps, strong_only=True) is not None:
+                        # ``X menyampaikannya seusai pertemuan bilateral dengan Y``: X is the other side
+                        subj = self._subject_in(info, 0, trig.a)
+                        if subj is not None:
+                            why.append(f"actor: the sentence's subject '{subj.text}' meets the 'dengan' partner")
                 else:
                     subj = self._subject(info, trig)
                 if subj is not None:
@@ -714,9 +720,13 @@ class Coder:
                     elif len(coord) >= 2:
                         actors, recipients = coord[:1], coord[1:]
                         why.append("actors: coordinated subject")
-                    elif e.cameo.startswith("043") or (trig.voice != "noun" and e.mode == "multilateral"):
+                    elif e.cameo.startswith("043") or e.mode == "multilateral":
                         actors = [subj]
                         why.append("actor: host/participant subject")
+                        src = self._source(info, trig)  # ``konferensi yang diselenggarakan oleh PBB``
+                        if src is not None and _key_entity(src.entity) != _key_entity(subj.entity):
+                            recipients = [src]
+                            why.append(f"recipient: the organiser '{src.text}'")
                     elif (trig.voice != "noun" or subj.tok_start >= trig.b) and self._plural(info, subj):
                         actors = [subj]
                         why.append("actor: a plural or collective subject meets among itself")
