@@ -1071,25 +1071,35 @@ class Coder:
                     return m
         return None
 
-    def _light_verb_subject(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+    def _light_verb(self, info: SentenceInfo, trig: Trigger) -> Trigger | None:
+        """The light verb that carries an event noun: ``melancarkan serangan``, ``ikut serta dalam KTT``."""
         toks = info.sent.tokens
         for k in range(trig.a - 1, max(-1, trig.a - 7), -1):
             phrase = next((p for p in self.light_phrases
                            if tuple(t.lower for t in toks[k - len(p) + 1:k + 1]) == p), None)
             if phrase:
-                fake = Trigger(trig.entry, k - len(phrase) + 1, k + 1, "active")
-                return self._subject(info, fake)
+                return Trigger(trig.entry, k - len(phrase) + 1, k + 1, "active")
             if toks[k].text in (",", ";", ".") or toks[k].lower in self.boundaries_flat:
                 break
             if toks[k].lower in self.light_verbs:
-                fake = Trigger(trig.entry, k, k + 1, "active")
-                return self._subject(info, fake)
+                return Trigger(trig.entry, k, k + 1, "active")
         return None
+
+    def _light_verb_subject(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        verb = self._light_verb(info, trig)
+        return self._subject(info, verb) if verb is not None else None
 
     # ------------------------------------------------------- modality & dates
     def _modality(self, info: SentenceInfo, trig: Trigger) -> tuple[str, str]:
         toks = info.sent.tokens
         seg_a, _ = self._segment_of(info, trig.a)
+        if trig.voice == "noun":
+            verb = self._light_verb(info, trig)
+            if verb is not None:
+                # ``akan ikut serta dalam konferensi``: the light verb's clause holds the modality
+                mod, why = self._modality_before(info, verb, self._segment_of(info, verb.a)[0])
+                if mod != "asserted":
+                    return mod, why + " (before the light verb)"
         if trig.voice == "noun" and trig.a == seg_a:
             # an event noun as subject takes the modality of its predicate:
             # ``Pertemuan antara X dan Y ... batal digelar``, ``KTT itu akan berlangsung``
