@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from warta.lang import Language, TriggerEntry
 from warta.mentions import COUNTRY_KINDS, MentionFinder
@@ -201,21 +201,25 @@ class Coder:
                     d.explanation.append(f"date: carried from context ({context_date.value.isoformat()})")
                 elif d.date is not None and d.date.anaphoric:
                     if last_date is not None:
-                        d.explanation.append(f"date: '{d.date.text}' -> previous date {last_date.value}")
-                        d.date = last_date
+                        shift = timedelta(days=d.date.offset_days)
+                        d.explanation.append(f"date: '{d.date.text}' -> previous date {last_date.value}"
+                                             + (f" {d.date.offset_days:+d} days" if shift else ""))
+                        d.date = DateMention(d.date.text, d.date.start, d.date.end, last_date.value + shift,
+                                             None, "day") if shift else last_date
                     else:
                         d.date = None
                 self._merge_or_add(d, drafts)
-            # the sentence's own date becomes the context for the next one
+            # the date of what this sentence reports becomes the context for the next one; a date
+            # that only qualifies something else (``serangan yang dimulai pada Jumat (13/6)``) does not
+            dated = [d.date for d in sent_drafts if d.date is not None and not d.date.anaphoric]
             own = [x for x in info.dates if not x.anaphoric]
-            if own:
+            opening = [x for x in own if x.start <= info.sent.tokens[min(1, len(info.sent.tokens) - 1)].start]
+            if dated:
+                last_date = dated[-1]
+            elif opening:
+                last_date = opening[0]
+            elif own and not sent_drafts and context_date is None:
                 last_date = own[0]
-            elif any(x.anaphoric for x in info.dates) or context_date is not None:
-                pass
-            else:
-                dated = [d.date for d in sent_drafts if d.date is not None]
-                if dated:
-                    last_date = dated[-1]
             history.extend(info.mentions)
         return [self._finish(d, analysed, infos, n) for n, d in enumerate(drafts) if self._keep(d)]
 
@@ -269,7 +273,7 @@ class Coder:
         places = [p for p in places if p.source == "table" or not (set(range(p.tok_start, p.tok_end)) & named)]
         dates = [
             DateMention(d.text, sent.start + d.start, sent.start + d.end, d.value, d.value_end, d.precision,
-                        d.anaphoric)
+                        d.anaphoric, d.offset_days)
             for d in self.lang.find_dates(sent.text, published)
         ]
         attribution, excluded = self._attribution(sent, mentions, dates)

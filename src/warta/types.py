@@ -152,6 +152,8 @@ class DateMention:
     """day, week, month, year."""
     anaphoric: bool = False
     """True for ``pada hari yang sama``: it takes the date of the previous event."""
+    offset_days: int = 0
+    """For anaphoric dates: days after (or, negative, before) the previous event's date."""
 
 
 @dataclass(frozen=True)

@@ -252,7 +252,7 @@ CASES: list[tuple[date, str, list[str]]] = [
     (WED, "Kerugian negara mencapai Rp 300 miliar menurut jaksa.", []),
     (WED, "Penerbangan GA 404 tertunda akibat cuaca buruk.", []),
     (WED, "Saat ini pemerintah tengah menyiapkan regulasi baru.", []),
-    (WED, "Keesokan harinya, pasukan itu mundur.", []),
+    (WED, "Keesokan harinya, pasukan itu mundur.", ["ANA"]),
     (WED, "Partai itu meraih 35 kursi di parlemen.", []),
     (WED, "Perpres Nomor 12/3/2024 mengatur hal tersebut.", []),
 ]
@@ -320,3 +320,16 @@ def test_speed() -> None:
             find_dates(s, WED)
     per_sentence = (time.perf_counter() - t0) / (rounds * len(sentences))
     assert per_sentence < 0.001  # target 0.2 ms; generous bound for slow CI machines
+
+
+@pytest.mark.parametrize("sentence,offset", [
+    ("Sehari sebelumnya, kedua menteri berbicara melalui telepon.", -1),
+    ("Tiga hari sebelumnya, pasukan itu sudah ditarik.", -3),
+    ("Keesokan harinya, delegasi itu kembali ke Jakarta.", 1),
+    ("Dua hari kemudian, kedua pihak menandatangani perjanjian.", 2),
+    ("Sehari setelahnya, polisi membebaskan para demonstran.", 1),
+])
+def test_dates_relative_to_the_previous_event(sentence, offset):
+    found = find_dates(sentence, date(2024, 8, 21))
+    assert len(found) == 1
+    assert found[0].anaphoric and found[0].offset_days == offset

@@ -201,6 +201,12 @@ RE_N_UNIT = re.compile(
 )
 RE_ANAPHORIC = re.compile(rf"(?<![\w’'])(?:{_alt(ANAPHORIC)})(?![\w’'])", _I)
 
+# ``sehari sebelumnya``, ``dua hari kemudian``, ``keesokan harinya``: days from the previous event
+RE_RELATIVE_ANAPHORIC = re.compile(
+    rf"(?<![\w’'])(?:(?P<one>sehari)|(?P<n>\d{{1,2}}|{_alt(NUMBER_WORDS)})\s+hari)\s+"
+    r"(?P<dir>sebelumnya|sebelum\s+itu|kemudian|setelahnya|sesudahnya|berikutnya)(?![\w’'])"
+    r"|(?<![\w’'])(?P<next>keesokan\s+harinya|esok\s+harinya|esoknya)(?![\w’'])", _I)
+
 RE_TIME_SUFFIX = re.compile(
     r"(?:\s*,?\s*(?:pagi|siang|sore|petang|malam|dini\s+hari)(?![\w’']))?"
     r"(?:\s*,?\s*\(?(?:sekitar\s+|mulai\s+)?(?:pukul|pkl\.?|jam)\s*\d{1,2}(?:[.:]\d{2})?"
@@ -241,6 +247,7 @@ class _Cand:
     anaphoric: bool = False
     kind: str = ""
     """weekday, dm, numeric, paren, month, year, rel, week, ana."""
+    offset_days: int = 0
     day: int | None = None
     month: int | None = None
     year_explicit: bool = True
@@ -614,6 +621,16 @@ def _h_anaphoric(ctx: _Ctx, m: re.Match) -> _Cand | None:
     return _Cand(m.start(), m.end(), ctx.p, anaphoric=True, kind="ana")
 
 
+def _h_relative_anaphoric(ctx: _Ctx, m: re.Match) -> _Cand | None:
+    if m.group("next"):
+        offset = 1
+    else:
+        raw = (m.group("n") or "").lower()
+        n = 1 if m.group("one") else int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+        offset = -n if m.group("dir").lower().startswith("sebelum") else n
+    return _Cand(m.start(), m.end(), ctx.p, anaphoric=True, kind="ana", offset_days=offset)
+
+
 _PATTERNS = (
     (RE_DM_RANGE, _h_dm_range),
     (RE_DM, _h_dm),
@@ -628,11 +645,12 @@ _PATTERNS = (
     (RE_UNIT, _h_unit),
     (RE_N_UNIT, _h_n_unit),
     (RE_ANAPHORIC, _h_anaphoric),
+    (RE_RELATIVE_ANAPHORIC, _h_relative_anaphoric),
 )
 
 RE_QUICK = re.compile(
     rf"\d|{_alt(WEEKDAYS)}|{_alt(FULL_MONTHS)}|{_alt(RELATIVE_DAYS)}|pekan|minggu|bulan|tahun|lalu|silam"
-    r"|sama|itu|lusa|lagi",
+    r"|sama|itu|lusa|lagi|sehari|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya|esok",
     _I,
 )
 
@@ -759,5 +777,6 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         if c.precision != "day" and c.value_end is not None:
             value_end = c.value_end
         out.append(DateMention(text=text[c.start:c.end], start=c.start, end=c.end, value=c.value,
-                               value_end=value_end, precision=c.precision, anaphoric=c.anaphoric))
+                               value_end=value_end, precision=c.precision, anaphoric=c.anaphoric,
+                               offset_days=c.offset_days))
     return out
