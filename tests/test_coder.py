@@ -254,7 +254,8 @@ def test_same_place_name_resolved_by_the_countries_of_the_article():
 
 
 def test_taking_part_in_a_conference_organised_by_a_body():
-    text = "Indonesia akan ikut serta dalam konferensi internasional yang diselenggarakan oleh PBB di Jenewa bulan depan."
+    text = ("Indonesia akan ikut serta dalam konferensi internasional yang diselenggarakan oleh PBB "
+            "di Jenewa bulan depan.")
     e = only(warta.code(text, PUB), "CONSULT")
     assert codes(e.actor) == {("IDN", "GOV")}
     assert codes(e.recipient) == {("UNO", "GOV")}
