@@ -267,3 +267,27 @@ def test_meeting_noun_with_a_partner_takes_the_sentence_subject():
             "Presiden Prabowo Subianto di Ankara.")
     e = only(warta.code(text, PUB), "CONSULT")
     assert codes(e.actor) | codes(e.recipient) == {("TUR", "GOV"), ("IDN", "GOV")}
+
+
+def test_an_attack_between_politicians_is_verbal():
+    text = "Donald Trump kembali melancarkan serangan terhadap Joe Biden dalam kampanye di Ohio."
+    events = warta.code(text, PUB)
+    assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_calling_anothers_action_unacceptable_is_an_accusation():
+    text = "Menteri Luar Negeri Malaysia menyebut tindakan Myanmar sebagai sesuatu yang tidak dapat diterima."
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("MYS", "GOV")} and codes(e.recipient) == {("MMR", "GOV")}
+
+
+def test_a_right_to_do_something_is_not_doing_it():
+    events = warta.code("Ukraina memiliki hak untuk membela diri dari serangan Rusia.", PUB)
+    assert not any(e.type == "SUPPORT" for e in events)
+
+
+def test_a_statement_that_calls_for_something_speaks_for_its_issuer():
+    text = ("Kementerian Luar Negeri Malaysia telah mengeluarkan pernyataan yang menyerukan Myanmar "
+            "menghentikan kekerasan.")
+    e = only(warta.code(text, PUB), "REQUEST")
+    assert codes(e.actor) == {("MYS", "GOV")}

@@ -40,6 +40,9 @@ from warta.types import (
     Token,
 )
 
+CIVIL_SECTORS = {"GOV", "OPP", "PTY", "LEG", "JUD", "NGO", "MED"}
+"""Sectors whose members attack with words, not weapons."""
+
 SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 """Types whose coordinated subjects are the two sides of one act."""
 
@@ -139,6 +142,7 @@ class Coder:
         self.purpose_words = set(c.get("purpose_words", ()))
         self.venue_nouns = set(c.get("venue_nouns", ()))
         self.auxiliaries = set(c.get("auxiliaries", ()))
+        self.complement_nouns = set(c.get("complement_nouns", ()))
         self.accusing_speech = set(c.get("accusing_speech_verbs", ()))
         self.negative_words = set(c.get("negative_words", ()))
         self.negative_phrases = [tuple(p.split()) for p in c.get("negative_phrases", ())]
@@ -496,7 +500,7 @@ class Coder:
             if cands:
                 return cands[-1]
             if previous:
-                return self._subject_in(info, previous[-1][0], seg_a, first=True)
+                return self._subject_in(info, previous[-1][0], seg_a)
         found = self._subject_in(info, seg_a, trig.a)
         if found is not None:
             return found
@@ -707,8 +711,9 @@ class Coder:
                 if trig.voice == "noun":
                     # an event noun's own side: ``pertemuan Prabowo``, or ``X menggelar pertemuan``
                     subj = self._possessor(info, trig) or self._light_verb_subject(info, trig)
-                    if subj is None and not self._is_anaphoric_noun(info, trig) and \
-                            self._after_word(info, trig, self.joint_preps, strong_only=True) is not None:
+                    if subj is None and e.type == "CONSULT" and not self._is_anaphoric_noun(info, trig) \
+                            and toks[self._segment_of(info, trig.a)[0]].lower not in self.purpose_words \
+                            and self._after_word(info, trig, self.joint_preps, strong_only=True) is not None:
                         # ``X menyampaikannya seusai pertemuan bilateral dengan Y``: X is the other side
                         subj = self._subject_in(info, 0, trig.a)
                         if subj is not None:
@@ -803,6 +808,9 @@ class Coder:
                     recipients = found
                     why.append(how)
 
+        seg0 = self._segment_of(info, trig.a)[0]
+        if toks[seg0].lower in self.purpose_words and seg0 > 0 and toks[seg0 - 1].lower in self.complement_nouns:
+            return self._reject(info, trig, f"what '{toks[seg0 - 1].text} {toks[seg0].text}' names, not an event")
         if self._embedded(info, trig):
             return self._reject(info, trig, "the content of an accusation, demand or threat, not an event of its own")
         if self._topic(info, trig):
@@ -998,7 +1006,9 @@ class Coder:
             target: list[ActorMention] = []
             # the one spoken of opens what is said: ``menyebut Israel melakukan ...``, ``bahwa Netanyahu ...``
             m = next((m for m in info.mentions if m.tok_start == start
-                      or (m.tok_start == start + 1 and lowers[start] in self.skip_words)), None)
+                      or (m.tok_start == start + 1 and (lowers[start] in self.skip_words or (
+                          toks[start].text.isalpha() and toks[start].text.islower()
+                          and toks[start].prefix not in ("me", "ber", "di", "ter"))))), None)
             m = m if m is not None and self._usable(info, m) else None
             if m is not None:
                 target = [m]
@@ -1319,6 +1329,11 @@ class Coder:
                 mode = "visit"
             elif mode is None and location.country not in (actor_c, recipient_c):
                 mode = "third-party"
+        if d.entry.type == "ASSAULT" and d.entry.mode is None and d.actors and d.recipients and all(
+                m.entity.kind == "person" and m.entity.sector in CIVIL_SECTORS for m in d.actors + d.recipients):
+            # ``serangan Trump terhadap Obama``: a politician attacking a politician attacks in words
+            d.entry = TriggerEntry(d.entry.key, d.entry.match, "ACCUSE", "disapprove", "111", d.entry.frame)
+            d.explanation.append("type: an attack between politicians with no weapon is a verbal attack: ACCUSE")
         if d.entry.type == "ASSAULT":
             d.actors = [_as_military(m) for m in d.actors]
         if len(d.actors) >= 2 and not d.recipients and d.entry.type in SYMMETRIC_TYPES:
