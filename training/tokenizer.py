@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import spacy
-
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_suffix_regex

@@ -19,7 +19,7 @@ def main(argv: list[str]) -> None:
     overrides = {
         "paths.train": str(corpus / train_dir),
         "paths.dev": str(corpus / dev_dir),
-        "paths.lexicon": str(corpus / "lexicon.json"),
+        "nlp.after_creation.lexicon": str(corpus / "lexicon.json"),
     }
     if len(argv) > 3:
         overrides["training.max_steps"] = int(argv[3])

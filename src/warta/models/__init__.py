@@ -1,0 +1,1 @@
+"""Trained models shipped with warta (built by ``python -m training.build``; see training/README.md)."""

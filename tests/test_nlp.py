@@ -1,0 +1,71 @@
+"""The shipped Indonesian pipeline loads offline and gives sensible names, tags and trees."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from warta import nlp  # noqa: E402
+from warta.types import WartaError  # noqa: E402
+
+SENTENCE = "Kepala Desa Sukamaju, Budi Santoso, melaporkan kejadian itu kepada Polres Garut."
+
+
+@pytest.fixture(scope="module")
+def offline_nlp():
+    """Load the model with every outgoing connection refused, as on a machine with no network."""
+
+    def refuse(*args, **kwargs):
+        raise OSError("network blocked in test")
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(socket.socket, "connect", refuse)
+    mp.setattr(socket.socket, "connect_ex", refuse)
+    mp.setattr(socket, "create_connection", refuse)
+    nlp.load.cache_clear()
+    try:
+        yield nlp.load()
+    finally:
+        mp.undo()
+
+
+def test_names_finds_person_and_org(offline_nlp):
+    found = nlp.names(SENTENCE)
+    labels = {s.label for s in found}
+    assert "PER" in labels and "ORG" in labels, found
+    per = next(s for s in found if s.label == "PER")
+    assert "Budi Santoso" in per.text
+    for span in found:
+        assert SENTENCE[span.start:span.end] == span.text
+
+
+def test_upos_mostly_right(offline_nlp):
+    tokens = nlp.parse("Presiden meresmikan jembatan baru di Surabaya kemarin.")
+    expected = ["NOUN", "VERB", "NOUN", "ADJ", "ADP", "PROPN", "ADV", "PUNCT"]
+    assert [t["text"] for t in tokens][-1] == "."
+    right = sum(t["upos"] == e for t, e in zip(tokens, expected, strict=False))
+    assert right >= 6, [(t["text"], t["upos"]) for t in tokens]
+
+
+def test_one_root_per_sentence(offline_nlp):
+    text = SENTENCE + " Polisi menangkap dua tersangka di Bandung pada Senin."
+    doc = offline_nlp(text)
+    assert len(list(doc.sents)) >= 1
+    for sent in doc.sents:
+        assert sum(1 for t in sent if t.dep_ == "ROOT" or t.head.i == t.i) == 1, [(t.text, t.dep_) for t in sent]
+    tokens = nlp.parse(text)
+    assert all(0 <= t["head"] < len(tokens) for t in tokens)
+
+
+def test_missing_model_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setattr(nlp, "MODEL_DIR", tmp_path / "absent")
+    nlp.load.cache_clear()
+    try:
+        with pytest.raises(WartaError, match="training.build"):
+            nlp.load()
+    finally:
+        monkeypatch.undo()
+        nlp.load.cache_clear()
