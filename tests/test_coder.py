@@ -291,3 +291,22 @@ def test_a_statement_that_calls_for_something_speaks_for_its_issuer():
             "menghentikan kekerasan.")
     e = only(warta.code(text, PUB), "REQUEST")
     assert codes(e.actor) == {("MYS", "GOV")}
+
+
+def test_the_conditions_of_a_threat_are_not_events():
+    text = "Korea Utara mengancam akan menembakkan rudal jika Korea Selatan dan AS menggelar latihan militer bersama."
+    events = warta.code(text, PUB)
+    assert only(events, "THREATEN").modality == "asserted"
+    assert not any(e.type in ("MOBILIZE", "COOPERATE", "ASSAULT") for e in events)
+
+
+def test_a_place_in_an_address_is_not_the_subject():
+    text = ("Jakarta (ANTARA) - Ribuan buruh berunjuk rasa di depan Gedung DPR, Senayan, Jakarta, Senin (19/8), "
+            "menolak revisi undang-undang ketenagakerjaan.")
+    for e in warta.code(text, PUB):
+        assert ("IDN", "LEG") not in codes(e.actor), e.type
+
+
+def test_two_triggers_for_one_meeting_of_the_same_sides_are_one_event():
+    text = "KAIRO, Warta Contoh - Mesir dan Qatar siap menjadi tuan rumah putaran perundingan berikutnya pekan depan."
+    assert len([e for e in warta.code(text, PUB) if e.type == "CONSULT"]) == 1

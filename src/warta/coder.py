@@ -517,7 +517,8 @@ class Coder:
         prepositional phrase: ``antara Qatar dan AS`` is no subject, and neither is ``di depan Gedung DPR``."""
         toks = info.sent.tokens
         cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= hi and self._usable(info, m)
-                 and not self._introduced_by(toks, m.tok_start, self.subject_blockers, max_nouns=1)]
+                 and not self._introduced_by(toks, m.tok_start, self.subject_blockers, max_nouns=1)
+                 and not self._in_address(info, m)]
         if first:
             cands = cands[:1]
         while cands:
@@ -529,6 +530,24 @@ class Coder:
                 return start
             cands = [m for m in cands if m.tok_start < start.tok_start]
         return None
+
+    def _in_address(self, info: SentenceInfo, m: ActorMention) -> bool:
+        """``di depan Gedung DPR, Senayan, Jakarta``: a place name in an address is no actor."""
+        if not any(p.tok_start <= m.tok_start < p.tok_end for p in info.places):
+            return False
+        toks = info.sent.tokens
+        j = m.tok_start - 1
+        for _ in range(10):
+            if j < 0:
+                return False
+            t = toks[j]
+            if t.lower in ("di", "ke", "dari", "menuju"):
+                return True
+            if not (t.text == "," or t.text[:1].isupper() or t.lower in self.venue_nouns
+                    or t.lower in ("depan", "dekat", "sekitar", "kota", "kawasan", "wilayah")):
+                return False
+            j -= 1
+        return False
 
     def _verb_before(self, info: SentenceInfo, seg_a: int) -> bool:
         """Does the clause before ``untuk`` have a verb (so ``untuk`` states its subject's purpose)?"""
@@ -821,7 +840,10 @@ class Coder:
                 recipients = [target]
                 why.append(f"recipient: the protest's target '{target.text}'")
         actor_keys = {_key_entity(a.entity) for a in actors}
-        recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys]
+        actor_countries = {a.entity.country for a in actors}
+        # nobody acts on themselves, nor a government on its own state (``Iran`` for an Iranian spokesman)
+        recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys
+                      and not (r.entity.kind in COUNTRY_KINDS and r.entity.country in actor_countries)]
         if not actors and not anaphoric:
             if trig.voice == "passive" and relative:
                 return self._reject(info, trig, "a passive in a relative clause describes, it does not report")
@@ -1060,6 +1082,9 @@ class Coder:
                 continue
             if other.entry.type not in self.complement_types or other.voice == "passive":
                 continue
+            if other.entry.type == "THREATEN" and any(
+                    t.lower in ("jika", "apabila", "bila", "kalau", "seandainya") for t in toks[other.b:trig.a]):
+                return True  # ``mengancam ... jika X menyerang``: the condition belongs to the threat
             first = toks[other.b] if other.b < trig.a else None
             verbal_complement = first is not None and (first.prefix in ("me", "ber", "di", "ter")
                                                        or first.lower in self.complementisers)
@@ -1280,6 +1305,9 @@ class Coder:
                 same = self._same_side(prev.actors, d.actors) and self._same_side(prev.recipients, d.recipients)
                 if not same and (prev.symmetric or d.symmetric):
                     same = self._same_side(prev.actors, d.recipients) and self._same_side(prev.recipients, d.actors)
+                if not same and d.entry.type in SYMMETRIC_TYPES:
+                    # ``Mesir dan Qatar ... tuan rumah ... perundingan``: the same sides, however they were split
+                    same = self._same_side(prev.actors + prev.recipients, d.actors + d.recipients)
                 if not same:
                     continue
                 if prev.date and d.date and (prev.date.value != d.date.value):
