@@ -310,3 +310,11 @@ def test_a_place_in_an_address_is_not_the_subject():
 def test_two_triggers_for_one_meeting_of_the_same_sides_are_one_event():
     text = "KAIRO, Warta Contoh - Mesir dan Qatar siap menjadi tuan rumah putaran perundingan berikutnya pekan depan."
     assert len([e for e in warta.code(text, PUB) if e.type == "CONSULT"]) == 1
+
+
+def test_accusation_made_by_saying_something_while_doing_another():
+    text = "Korea Utara menyatakan dukungannya kepada Rusia dengan menyebut Ukraina melakukan provokasi di perbatasan."
+    events = warta.code(text, PUB)
+    e = only(events, "ACCUSE")
+    assert codes(e.actor) == {("PRK", "GOV")} and codes(e.recipient) == {("UKR", "GOV")}
+    assert only(events, "SUPPORT")

@@ -1015,6 +1015,11 @@ class Coder:
                 continue
             fake = Trigger(self._allege, k, k + 1, "active", clitic_object=t.lower.endswith("nya"))
             speaker = self._subject(info, fake)
+            seg_a = self._segment_of(info, k)[0]
+            if speaker is None and lowers[seg_a] == "dengan":
+                # ``X menyatakan dukungan ... dengan menyebut Y ...``: said by the main clause's subject
+                earlier = [sg for sg in info.segments if sg[1] <= seg_a]
+                speaker = self._subject_in(info, earlier[-1][0], seg_a) if earlier else None
             if speaker is None and k > 0 and lowers[k - 1] == "yang":
                 # ``mengutip sumber dari tim negosiasi X yang mengklaim``: the quoted source is the speaker
                 speaker = next((m for m in info.mentions if m.tok_end == k - 1 and m.entity.country
