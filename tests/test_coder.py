@@ -318,3 +318,11 @@ def test_accusation_made_by_saying_something_while_doing_another():
     e = only(events, "ACCUSE")
     assert codes(e.actor) == {("PRK", "GOV")} and codes(e.recipient) == {("UKR", "GOV")}
     assert only(events, "SUPPORT")
+
+
+def test_a_country_closing_an_address_decides_the_place():
+    text = ("Presiden Prabowo Subianto bertemu dengan Presiden Rusia Vladimir Putin di Istana Constantine "
+            "St Petersburg, Rusia, Kamis (19/6/2025).")
+    e = only(warta.code(text, "2025-06-20"), "CONSULT")
+    assert e.location is not None and e.location.country == "RUS"
+    assert e.mode == "visit" and codes(e.actor) == {("IDN", "GOV")}

@@ -1229,12 +1229,8 @@ class Coder:
         best: tuple[int, PlaceMention] | None = None
         for p in info.places:
             i = p.tok_start
-            k = i - 1
-            gap = 0
-            while k >= 0 and toks[k].text.islower() and toks[k].lower not in ("di", "ke", "dari") and gap < 3:
-                k -= 1
-                gap += 1
-            if k < 0 or toks[k].lower not in ("di", "ke"):
+            k = self._place_preposition(toks, i)
+            if k is None:
                 continue
             before = {t.lower for t in toks[max(0, k - 3):k]} | {t.root for t in toks[max(0, k - 3):k]}
             score = 1
@@ -1249,6 +1245,29 @@ class Coder:
             if best is None or score > best[0]:
                 best = (score, p)
         return (best[1], best[0]) if best else (None, 0)
+
+    def _place_preposition(self, toks: list[Token], i: int) -> int | None:
+        """Index of the ``di``/``ke`` that puts the place at ``i`` where something happens, if any.
+
+        Between them may stand a few common nouns (``di kota baru``), a named venue
+        (``di Istana Constantine St Petersburg, Rusia``) or the rest of an address.
+        """
+        k = i - 1
+        lowers = capitals = 0
+        while k >= 0:
+            t = toks[k]
+            if t.lower in ("di", "ke"):
+                return k
+            if t.lower == "dari":
+                return None
+            if t.text.isalpha() and t.text.islower() and lowers < 3 and t.lower not in self.boundaries_flat:
+                lowers += 1
+            elif (t.text[:1].isupper() or t.text == ",") and capitals < 6:
+                capitals += 1
+            else:
+                return None
+            k -= 1
+        return None
 
     # ---------------------------------------------------------------- merging
     @staticmethod

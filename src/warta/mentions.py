@@ -361,6 +361,25 @@ class MentionFinder:
                 i += n
                 continue
             i += 1
+        return self._check_addresses(sent, out)
+
+    def _check_addresses(self, sent: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
+        """``Constantine ..., Rusia``: a country closing an address decides the places before it."""
+        toks = sent.tokens
+        out = list(places)
+        for n, p in enumerate(places):
+            country = next((q for q in places[n + 1:] if q.kind == "country" and q.tok_start - p.tok_end <= 4
+                            and all(t.text == "," or t.text[:1].isupper() for t in toks[p.tok_end:q.tok_start])),
+                           None)
+            if country is None or country.country == p.country or p.kind == "country":
+                continue
+            g = self._gazetteer().resolve(p.text, {country.country or ""})
+            idx = out.index(p)
+            if g is not None and g.country == country.country:
+                out[idx] = self._place(sent, p.tok_start, p.tok_end - p.tok_start, g.name, g.country, g.lat, g.lon,
+                                       g.kind, g.geonameid, gazetteer=True)
+            else:
+                del out[idx]
         return out
 
     def _place(self, sent: Sentence, i: int, n: int, name: str, country: str | None, lat: float | None,
