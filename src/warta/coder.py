@@ -105,6 +105,8 @@ class Draft:
     anaphoric: bool = False
     trigger_end: int = 0
     """Token index after the trigger in its sentence."""
+    date_from_context: bool = False
+    """The date was carried from an earlier sentence, not written in this one: weak evidence."""
 
 
 def _key_entity(e: Entity) -> tuple[str | None, str | None, str]:
@@ -203,6 +205,7 @@ class Coder:
                 if d.date is None and context_date is not None and not d.anaphoric:
                     d.date = context_date
                     d.explanation.append(f"date: carried from context ({context_date.value.isoformat()})")
+                    d.date_from_context = True
                 elif d.date is not None and d.date.anaphoric:
                     if last_date is not None:
                         shift = timedelta(days=d.date.offset_days)
@@ -499,6 +502,10 @@ class Coder:
             cands = [m for m in info.mentions if seg_a - 1 <= m.tok_end <= seg_a and self._usable(info, m)]
             if cands:
                 return cands[-1]
+            # the clause's own subject after a relative clause (``yang dirilis kemarin, X dan Y sepakat``)
+            found = self._subject_in(info, seg_a, trig.a)
+            if found is not None:
+                return found
             if previous:
                 return self._subject_in(info, previous[-1][0], seg_a)
         found = self._subject_in(info, seg_a, trig.a)
@@ -831,7 +838,7 @@ class Coder:
         if toks[seg0].lower in self.purpose_words and seg0 > 0 and toks[seg0 - 1].lower in self.complement_nouns:
             return self._reject(info, trig, f"what '{toks[seg0 - 1].text} {toks[seg0].text}' names, not an event")
         if self._embedded(info, trig):
-            return self._reject(info, trig, "the content of an accusation, demand or threat, not an event of its own")
+            return self._reject(info, trig, "the content of an agreement, accusation, demand or threat, not an event of its own")
         if self._topic(info, trig):
             return self._reject(info, trig, "an event noun talked about (a topic), not an event")
         if e.type == "PROTEST" and actors and not recipients:
@@ -1087,6 +1094,9 @@ class Coder:
                 continue
             if other.entry.type not in self.complement_types or other.voice == "passive":
                 continue
+            if other.entry.type == "AGREE" and (other.voice != "active" or (
+                    other.b < len(toks) and toks[other.b].lower in self.purpose_words)):
+                continue  # ``komitmennya untuk mempertahankan ...`` states the act itself
             if other.entry.type == "THREATEN" and any(
                     t.lower in ("jika", "apabila", "bila", "kalau", "seandainya") for t in toks[other.b:trig.a]):
                 return True  # ``mengancam ... jika X menyerang``: the condition belongs to the threat
@@ -1334,7 +1344,8 @@ class Coder:
                     same = self._same_side(prev.actors + prev.recipients, d.actors + d.recipients)
                 if not same:
                     continue
-                if prev.date and d.date and (prev.date.value != d.date.value):
+                if prev.date and d.date and prev.date.value != d.date.value \
+                        and not (prev.date_from_context or d.date_from_context):
                     continue
                 target = prev
                 break

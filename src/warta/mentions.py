@@ -90,6 +90,10 @@ class ArticleMemory:
         if len(name_tokens) >= 2:
             self.aliases.setdefault(name_tokens[-1].lower(), entity)
             self.aliases.setdefault(" ".join(name_tokens).lower(), entity)
+            # Indonesian news calls Indonesians by their first name (``Prabowo``) and Chinese or
+            # Korean names put the surname first (``Lin`` for Lin Jian)
+            if len(name_tokens[0]) >= 3 and name_tokens[0][:1].isupper():
+                self.aliases.setdefault(name_tokens[0].lower(), entity)
             # ``Al Khulaifi`` for ``... bin Saleh Al Khulaifi``
             if len(name_tokens) >= 3 and name_tokens[-2].lower() in ("al", "el"):
                 self.aliases.setdefault(" ".join(name_tokens[-2:]).lower(), entity)
@@ -238,7 +242,20 @@ class MentionFinder:
         n, title = hit
         j = i + n
         complement: Entity | None = None
-        # a second title word (``Menteri Negara``) or nested organisation words
+        # ``Juru Bicara Kementerian Luar Negeri Tiongkok``: titles may chain before the country
+        for _ in range(3):
+            inner = self._title_at(toks, j) if j < len(toks) and not self._actor_at(toks, j) else None
+            if inner is None:
+                break
+            j += inner[0]
+            if inner[1].kind == "group" and _capitalised(toks[j - 1]):
+                # ``Kementerian Luar Negeri``: an institution's name runs on until the country
+                k = j
+                while k < len(toks) and k - j < 4 and _capitalised(toks[k]) and toks[k].text.isalpha() \
+                        and not self._actor_at(toks, k) and not self._title_at(toks, k):
+                    k += 1
+                if k < len(toks) and self._actor_at(toks, k):
+                    j = k
         comp = self._actor_at(toks, j) if j < len(toks) else None
         if comp and comp[1].kind != "person":
             complement = comp[1]
