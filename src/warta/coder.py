@@ -838,7 +838,8 @@ class Coder:
         if toks[seg0].lower in self.purpose_words and seg0 > 0 and toks[seg0 - 1].lower in self.complement_nouns:
             return self._reject(info, trig, f"what '{toks[seg0 - 1].text} {toks[seg0].text}' names, not an event")
         if self._embedded(info, trig):
-            return self._reject(info, trig, "the content of an agreement, accusation, demand or threat, not an event of its own")
+            return self._reject(info, trig, "the content of an agreement, accusation, demand or threat, "
+                                            "not an event of its own")
         if self._topic(info, trig):
             return self._reject(info, trig, "an event noun talked about (a topic), not an event")
         if e.type == "PROTEST" and actors and not recipients:
