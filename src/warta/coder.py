@@ -28,6 +28,7 @@ from warta.lang import Language, TriggerEntry
 from warta.mentions import COUNTRY_KINDS, MentionFinder
 from warta.structure import Analysed
 from warta.types import (
+    QUAD_CLASS,
     Actor,
     ActorMention,
     DateMention,
@@ -709,10 +710,7 @@ class Coder:
                drafts_in_sentence: list[Draft]) -> Draft | None:
         e = trig.entry
         toks = info.sent.tokens
-        if trig.voice == "noun" and not toks[trig.a].prefix and trig.a > 0 and (
-                toks[trig.a - 1].lower in self.auxiliaries or any(m.tok_end == trig.a for m in info.mentions)):
-            # a bare root right after its subject or an auxiliary is a predicate: ``X dan Y sepakat``
-            trig = Trigger(e, trig.a, trig.b, "active", trig.clitic_object)
+        trig = self._as_predicate(info, trig)
         actors: list[ActorMention] = []
         recipients: list[ActorMention] = []
         why: list[str] = [f"trigger: '{' '.join(t.text for t in toks[trig.a:trig.b])}' -> {e.key} ({e.match}) "
@@ -891,7 +889,9 @@ class Coder:
         if e.frame == TRANSITIVE:
             earlier = self._event_object(info, trig, drafts)  # ``mengecam serangan itu``
             if earlier is not None and earlier.actors:
-                return list(earlier.actors), f"recipient: the actor of the earlier '{earlier.trigger_text}'"
+                those = [_as_military(m) for m in earlier.actors] if earlier.entry.type == "ASSAULT" \
+                    else list(earlier.actors)
+                return those, f"recipient: the actor of the earlier '{earlier.trigger_text}'"
             obj = self._object(info, trig, set(e.preps) | {"kepada", "terhadap", "atas"})
             if fresh(obj):
                 return [obj], f"recipient: object '{obj.text}'"
@@ -939,6 +939,9 @@ class Coder:
                 nxt = [t.lower for t in toks[other.b:other.b + 2]]
                 if any(w in self.anaphors for w in nxt):
                     same = [d for d in drafts if d.entry.type == other.entry.type and d.actors]
+                    if not same:  # ``penggerebekan tersebut`` after ``ditembak mati``: the same kind of act
+                        quad = QUAD_CLASS[other.entry.type]
+                        same = [d for d in drafts if QUAD_CLASS[d.entry.type] == quad and d.actors]
                     return same[-1] if same else None
         # a phrase trigger may end in the event noun: ``membantah tuduhan`` + ``itu``
         nxt = [t.lower for t in toks[trig.b:trig.b + 2]]
@@ -1005,6 +1008,14 @@ class Coder:
             k -= 1
         return k >= 0 and toks[k].lower in self.topic_markers
 
+    def _as_predicate(self, info: SentenceInfo, trig: Trigger) -> Trigger:
+        """A bare root right after its subject or an auxiliary is a predicate: ``X dan Y sepakat``."""
+        toks = info.sent.tokens
+        if trig.voice == "noun" and not toks[trig.a].prefix and trig.a > 0 and (
+                toks[trig.a - 1].lower in self.auxiliaries or any(m.tok_end == trig.a for m in info.mentions)):
+            return Trigger(trig.entry, trig.a, trig.b, "active", trig.clitic_object)
+        return trig
+
     def _speech_accusations(self, info: SentenceInfo, history: list[ActorMention],
                             drafts: list[Draft]) -> tuple[list[Draft], set[int]]:
         """``X menyebut Israel melakukan agresi``, ``X mengklaim bahwa Y berusaha mengacaukan ...``.
@@ -1056,6 +1067,8 @@ class Coder:
                     target = [ref] if ref is not None else []
             if not target or any(_key_entity(x.entity) == _key_entity(speaker.entity)
                                  or (x.entity.kind in COUNTRY_KINDS and x.entity.country == speaker.entity.country)
+                                 or (x.entity.kind != "person" and x.entity.country == speaker.entity.country
+                                     and x.entity.sector == speaker.entity.sector)
                                  for x in target):
                 continue  # a government speaking of its own country is no accusation
             span = range(start, end)
@@ -1093,6 +1106,7 @@ class Coder:
         for other in self._triggers(info.sent):
             if other.b > trig.a or other.a == trig.a:
                 continue
+            other = self._as_predicate(info, other)
             if other.entry.type not in self.complement_types or other.voice == "passive":
                 continue
             if other.entry.type == "AGREE" and (other.voice != "active" or (
