@@ -125,6 +125,9 @@ class Coder:
         c = self.cues
         self.boundaries = {tuple(w.split()) for w in c.get("clause_boundaries", ())}
         self.boundaries_flat = {w for w in c.get("clause_boundaries", ()) if " " not in w}
+        self.boundary_index: dict[str, list[tuple[str, ...]]] = {}
+        for b in self.boundaries:
+            self.boundary_index.setdefault(b[0], []).append(b)
         self.strong_punct = set(c.get("clause_punct", ()))
         self.subject_blockers = set(c.get("subject_blockers", ()))
         self.object_blockers = set(c.get("object_blockers", ()))
@@ -301,11 +304,18 @@ class Coder:
                 continue
             if t.text in self.strong_punct:
                 cuts.append(i)
-            elif any(tuple(x.lower for x in toks[i:i + len(b)]) == b for b in self.boundaries):
+            elif self._boundary_at(toks, i):
                 cuts.append(i)
         cuts.append(len(toks))
         cuts = sorted(set(cuts))
         return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+    def _boundary_at(self, toks: list[Token], i: int) -> bool:
+        """Does a clause-boundary word (or phrase) start at token ``i``?"""
+        for b in self.boundary_index.get(toks[i].lower, ()):
+            if len(b) == 1 or tuple(x.lower for x in toks[i:i + len(b)]) == b:
+                return True
+        return False
 
     def _segment_of(self, info: SentenceInfo, i: int) -> tuple[int, int]:
         for a, b in info.segments:
@@ -613,8 +623,7 @@ class Coder:
             t = toks[end]
             if t.text in (",", ";", ".", ":") or t.text in self.strong_punct:
                 break
-            if end > trig.b and any(tuple(x.lower for x in toks[end:end + len(b)]) == b
-                                    for b in self.boundaries) and t.lower not in cross \
+            if end > trig.b and self._boundary_at(toks, end) and t.lower not in cross \
                     and t.lower not in allowed_preps:
                 break
             end += 1

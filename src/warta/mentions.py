@@ -38,6 +38,7 @@ class Lexicon:
     particles: frozenset[str]
     domestic_titles: frozenset[tuple[str, ...]]
     institution_prefixes: dict[tuple[str, ...], str]
+    institution_starts: frozenset[str]
     home_country: str | None
     max_len: int
 
@@ -54,6 +55,7 @@ class Lexicon:
             institution_prefixes={_key(p): sector
                                   for p, sector in lang.cues.get("domestic_institution_prefixes", {}).items()},
             home_country=lang.cues.get("home_country"), max_len=max_len,
+            institution_starts=frozenset(_key(p)[0] for p in lang.cues.get("domestic_institution_prefixes", {})),
         )
 
 
@@ -192,6 +194,8 @@ class MentionFinder:
     def _domestic_institution(self, sent: Sentence, i: int) -> ActorMention | None:
         """``Polres Garut``, ``Pemkab Bogor``, ``Kodam Jaya``: a home institution named by its prefix and place."""
         toks = sent.tokens
+        if toks[i].lower not in self.lex.institution_starts:
+            return None
         for prefix, sector in self.lex.institution_prefixes.items():
             n = len(prefix)
             if tuple(t.lower for t in toks[i:i + n]) != prefix or not _capitalised(toks[i]):
