@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,8 +11,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from warta.cli.common import code, db_option, iter_inputs, published_option, timeout_option
+from warta.parallel import AUTO_THRESHOLD, code_stream, cpu_count, peek
 from warta.store import Store
-from warta.types import Article, InputError
+from warta.types import Article, Event, InputError
 
 
 @dataclass
@@ -30,30 +32,44 @@ class Tally:
                 f"{self.events} events, {self.failed} failed")
 
 
-def ingest_articles(store: Store, items, report) -> Tally:
+def _code_here(article: Article) -> list[Event] | InputError:
+    try:
+        return code(article)
+    except InputError as e:
+        return e
+
+
+def ingest_articles(store: Store, items, report, workers: int = 1, tally: Tally | None = None) -> Tally:
     """Code and store each article; errors go to ``report`` and the batch goes on.
 
     Articles already stored (same text) are not even coded. A failure while storing
     rolls that article back entirely (see ``Store.add``) and counts as failed. A new
     article that is a near-duplicate of a stored one is stored (its events are reports
     too) and reported, and joins that article's cluster.
+
+    ``workers`` > 1 codes in that many processes (see :mod:`warta.parallel`); storing
+    stays here, in input order, so the result is the same as with one worker. ``tally``
+    is updated as it goes (for a progress bar, or to know how far an interrupted run got).
     """
-    tally = Tally()
-    for item in items:
+    tally = tally if tally is not None else Tally()
+
+    def needs_coding(item: Article | InputError) -> bool:
+        return isinstance(item, Article) and not store.has_article(item.content_hash)
+
+    for item, result in code_stream(items, workers, code=_code_here, needs=needs_coding):
         if isinstance(item, InputError):
             report(str(item))
             tally.failed += 1
             continue
         article: Article = item
-        if store.has_article(article.content_hash):
+        if result is None:
             tally.known += 1
             continue
-        try:
-            events = code(article)
-        except InputError as e:
-            report(str(e))
+        if isinstance(result, InputError):
+            report(str(result))
             tally.failed += 1
             continue
+        events = result
         try:
             added = store.add(article, events)
         except Exception as e:  # the store rolled back: nothing of this article remains
@@ -79,7 +95,14 @@ def ingest_articles(store: Store, items, report) -> Tally:
 @db_option
 @published_option
 @timeout_option
-def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None, fetch_timeout: float) -> None:
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes that code articles  [default: every core; small inputs are coded in-process].")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Code on a Dask cluster (tcp://scheduler:8786, or 'local') and write Parquet to --out.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+              help="With --dask: the folder for the partitioned Parquet (articles, events, event_actors, evidence).")
+def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None, fetch_timeout: float,
+                   workers: int | None, dask_address: str | None, out_dir: str | None) -> None:
     """Code articles and store them with their events in a DuckDB file.
 
     Inputs are as for `warta code`. An article whose text is already in the database
@@ -87,24 +110,62 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None
     Near-duplicates of stored articles (syndicated copies) are reported and clustered
     (see `warta articles --duplicates`), and every event is merged into the aggregate
     events (see `warta events --aggregate`). Exits 1 only when every input failed.
+
+    Coding runs on every core; articles are stored one by one, in input order, each in
+    its own transaction. Ctrl-C stops between two articles (the one being written is
+    rolled back): run the same command again to resume where it stopped.
+
+    With --dask the articles are coded on a Dask cluster and written as Parquet under
+    --out (no database; see the README, "Scale-out on Dask").
     """
+    if (dask_address is None) != (out_dir is None):
+        raise click.UsageError("--dask and --out go together")
+    if dask_address is not None:
+        from warta.distributed import ingest_dask
+
+        def say_line(message: str) -> None:
+            click.echo(f"warta: {message}", err=True)
+
+        scheduler = None if dask_address == "local" else dask_address
+        dt = ingest_dask(iter_inputs(inputs, published, fetch_timeout), out_dir, scheduler, report=say_line)
+        click.echo(dt.summary(), err=True)
+        if dt.failed and not (dt.new or dt.known or dt.skipped_partitions):
+            click.get_current_context().exit(1)
+        return
     console = Console(stderr=True)
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=console, transient=True, disable=not console.is_terminal)
+                        TimeElapsedColumn(), TextColumn("{task.fields[rate]}"), console=console, transient=True,
+                        disable=not console.is_terminal)
 
     def report(message: str) -> None:
         # through the progress console so the live bar is redrawn below the message
         console.print(f"warta: {message}", markup=False, highlight=False, soft_wrap=True)
 
+    tally = Tally()
     with Store(db_path) as store, progress:
-        task = progress.add_task("ingesting", total=None)
+        task = progress.add_task("ingesting", total=None, rate="")
+        start = time.monotonic()
 
         def counted():
             for item in iter_inputs(inputs, published, fetch_timeout):
                 yield item
-                progress.advance(task)
+                done = tally.new + tally.known + tally.failed
+                rate = done / max(time.monotonic() - start, 1e-9)
+                progress.update(task, completed=done,
+                                rate=f"{rate:.1f} articles/s, {tally.failed} errors" if done else "")
 
-        tally = ingest_articles(store, counted(), report)
+        items = counted()
+        n = workers
+        if n is None:  # every core, unless the input is too short to be worth the start-up
+            _, items, more = peek(items, AUTO_THRESHOLD)
+            n = cpu_count() if more else 1
+        try:
+            ingest_articles(store, items, report, workers=n, tally=tally)
+        except KeyboardInterrupt:
+            progress.stop()
+            click.echo(f"warta: interrupted; {tally.summary()} so far. Run the same command again to resume.",
+                       err=True)
+            click.get_current_context().exit(130)
     click.echo(tally.summary(), err=True)
     if tally.failed and not (tally.new or tally.known):
         click.get_current_context().exit(1)

@@ -1,0 +1,70 @@
+"""The Dask scale-out gives the events a single-machine ingest gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from warta.cli import main
+from warta.sources import read_articles
+from warta.store import Store
+
+distributed = pytest.importorskip("distributed")
+
+SAMPLES = Path(__file__).resolve().parent.parent / "src" / "warta" / "data" / "samples.jsonl"
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None)
+    c = distributed.Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+def corpus(tmp_path: Path) -> Path:
+    rows = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    src = tmp_path / "in.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for r in range(3):
+            for d in rows:
+                fh.write(json.dumps({"id": f"{d['id']}-{r}", "text": f"{d['text']}\nRed. {r}.",
+                                     "published": "2024-08-21"}) + "\n")
+        fh.write(json.dumps({"id": "again", "text": f"{rows[0]['text']}\nRed. 0.", "published": "2024-08-21"}) + "\n")
+    return src
+
+
+def test_dask_equals_single_machine(tmp_path: Path, client) -> None:
+    from warta.distributed import ingest_dask
+
+    src = corpus(tmp_path)
+    out = tmp_path / "pq"
+    tally = ingest_dask(read_articles(str(src)), out, client, partition_size=4)
+    assert tally.new == 15 and tally.known == 1 and tally.partitions == 4
+    with Store(tmp_path / "w.duckdb") as store:
+        from warta.cli.ingest import ingest_articles
+
+        ingest_articles(store, read_articles(str(src)), lambda m: None)
+        want = sorted((e.id, e.type, tuple(a.name for a in e.actor), tuple(a.name for a in e.recipient))
+                      for e in store.query_events())
+    con = duckdb.connect()
+    got_types = sorted(con.execute(f"SELECT id, type FROM '{out}/events/*.parquet'").fetchall())
+    assert got_types == [(i, t) for i, t, _, _ in want] and want
+    actors = con.execute(f"SELECT event_id, role, name FROM '{out}/event_actors/*.parquet' ORDER BY position"
+                         ).fetchall()
+    for eid, _, actor, recipient in want:
+        assert tuple(n for e, r, n in actors if e == eid and r == "actor") == actor
+        assert tuple(n for e, r, n in actors if e == eid and r == "recipient") == recipient
+    assert con.execute(f"SELECT count(*) FROM '{out}/evidence/*.parquet'").fetchone()[0] >= len(want)
+    again = ingest_dask(read_articles(str(src)), out, client, partition_size=4)
+    assert again.skipped_partitions == 4 and again.partitions == 0
+
+
+def test_cli_dask_needs_out(tmp_path: Path) -> None:
+    r = CliRunner().invoke(main, ["ingest", str(corpus(tmp_path)), "--dask", "local"])
+    assert r.exit_code == 2 and "--dask and --out go together" in r.output
