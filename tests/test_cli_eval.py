@@ -63,3 +63,15 @@ def test_explain_gives_reasons_for_events_and_non_events(tmp_path):
     assert "trigger: 'bertemu'" in out
     assert "date: 'Senin (19/8)' -> 2024-08-19" in out
     assert "no event from 'kerja sama'" in out
+
+
+def test_default_output_leaves_out_unsure_events(tmp_path):
+    # a victim with no named attacker is coded, but with low confidence: hidden unless asked for
+    f = tmp_path / "x.txt"
+    f.write_text("Dua warga sipil tewas dalam ledakan di pasar kota Kandahar pada Selasa.\n", encoding="utf-8")
+    shown = CliRunner().invoke(main, ["code", str(f), "--published", "2024-08-21"]).stdout
+    everything = CliRunner().invoke(main, ["code", str(f), "--published", "2024-08-21",
+                                           "--min-confidence", "0"]).stdout
+    events = [json.loads(x) for x in everything.splitlines() if x.strip()]
+    assert events and all(e["confidence"] < 0.7 for e in events)
+    assert shown.strip() == ""

@@ -7,6 +7,7 @@ from datetime import date
 import click
 
 from warta.cli.common import code, iter_inputs, published_option, say, timeout_option
+from warta.evaluate import DEFAULT_MIN_CONFIDENCE
 from warta.render import print_table
 from warta.types import Event, InputError
 
@@ -16,8 +17,8 @@ from warta.types import Event, InputError
 @published_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"], case_sensitive=False), default="jsonl",
               show_default=True, help="JSON lines (one event per line) or a table for reading.")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
-              help="Leave out events the coder is less sure of than this.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              help="Leave out events the coder is less sure of than this (0 shows everything).")
 @timeout_option
 def code_command(inputs: tuple[str, ...], published: date | None, fmt: str, min_confidence: float,
                  fetch_timeout: float) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from warta.cli.common import code, iter_inputs, say
-from warta.evaluate import by_confidence, confusion, per_type, score
+from warta.evaluate import DEFAULT_MIN_CONFIDENCE, by_confidence, confusion, per_type, score
 from warta.types import InputError, WartaError
 
 
@@ -49,9 +49,12 @@ def _sentence(e: dict) -> str:
 @click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--system", "system_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Score these coded events (JSON lines) instead of coding ARTICLES now.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              help="Score only events at least this confident (as `warta code` outputs them).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--show/--no-show", default=True, show_default=True, help="List misses and false positives.")
-def eval_command(articles: Path, gold: Path, system_path: Path | None, as_json: bool, show: bool) -> None:
+def eval_command(articles: Path, gold: Path, system_path: Path | None, min_confidence: float, as_json: bool,
+                 show: bool) -> None:
     """Score warta against hand-coded GOLD events for the ARTICLES (JSON lines).
 
     The matching rules are those of the evaluation guidelines: type (or an
@@ -74,6 +77,8 @@ def eval_command(articles: Path, gold: Path, system_path: Path | None, as_json: 
                 system.extend(e.to_dict() for e in code(item))
             except InputError as e:
                 say(str(e))
+    everything = score(gold_rows, system, article_ids)  # the confidence bands look at all events
+    system = [e for e in system if float(e.get("confidence", 1.0)) >= min_confidence]
     result = score(gold_rows, system, article_ids)
     summary = {
         "articles": len(article_ids), "gold_core": result.tp + result.fn, "system": result.tp + result.fp,
@@ -94,8 +99,8 @@ def eval_command(articles: Path, gold: Path, system_path: Path | None, as_json: 
     click.echo("\nconfusion (gold type -> system type for the same actors; '-' = nothing coded)")
     for (g, s), n in sorted(confusion(gold_rows, system, article_ids).items()):
         click.echo(f"  {g:10} -> {s:10} {n}")
-    click.echo("\nprecision by confidence band")
-    for band, n, good, p in by_confidence(result):
+    click.echo("\nprecision by confidence band (all events, before --min-confidence)")
+    for band, n, good, p in by_confidence(everything):
         click.echo(f"  {band}  {n:4} events  {good:4} correct  precision {p:.2f}")
     if show:
         if result.misses:
