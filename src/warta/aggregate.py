@@ -95,7 +95,8 @@ def block_key(ev: Event) -> str:
     return f"{ev.type}|{ev.modality}|{pair[0]}|{pair[1]}"
 
 
-def _parse(value: str | None) -> date | None:
+def parse_date(value: str | None) -> date | None:
+    """An ISO date string as a date, or None when it is empty or not a date."""
     if not value:
         return None
     try:
@@ -106,7 +107,7 @@ def _parse(value: str | None) -> date | None:
 
 def span(ev: Event, published: date) -> Span:
     """The interval the event may have happened in (see the module table)."""
-    d, end = _parse(ev.date), _parse(ev.date_end)
+    d, end = parse_date(ev.date), parse_date(ev.date_end)
     if d is None:
         return Span(published - timedelta(days=UNDATED_DAYS_BEFORE), published, False)
     precision = ev.date_precision or "day"

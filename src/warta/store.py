@@ -104,14 +104,7 @@ _V2_ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _iso_date(value: str | None) -> date | None:
-    """An event date string as a DATE, or None when the coder gave something else."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
+_iso_date = agg.parse_date
 
 
 def normalise_type(value: str) -> str:
