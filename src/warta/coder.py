@@ -488,8 +488,8 @@ class Coder:
         """Can this mention be an actor? It needs a code: a country, or a known body with a sector."""
         if m.tok_start in info.excluded:
             return False
-        if m.entity.sector == "MED":
-            return False
+        if m.entity.kind == "media":
+            return False  # an outlet reports events; journalists (``jurnalis``) can still be in them
         return bool(m.entity.country or (m.entity.sector and m.entity.kb_id))
 
     def _before_word(self, toks: list[Token], i: int) -> str:

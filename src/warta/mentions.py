@@ -261,6 +261,13 @@ class MentionFinder:
                 if k < len(toks) and self._actor_at(toks, k):
                     j = k
         comp = self._actor_at(toks, j) if j < len(toks) else None
+        if comp is None and title.kind == "group" and j + 1 < len(toks) and toks[j].text.isalpha() \
+                and toks[j].text.islower() and not self._title_at(toks, j):
+            # ``pekerja migran Indonesia``, ``pasukan khusus Israel``: one modifier before the country
+            nxt = self._actor_at(toks, j + 1)
+            if nxt and nxt[1].kind in COUNTRY_KINDS:
+                j += 1
+                comp = nxt
         if comp and comp[1].kind != "person":
             complement = comp[1]
             j += comp[0]

@@ -110,22 +110,27 @@ class Fetched:
     body: bytes
 
 
-def fetch(url: str, timeout: float) -> Fetched:
+def fetch(url: str, timeout: float, *, opener: urllib.request.OpenerDirector | None = None,
+          max_bytes: int | None = None) -> Fetched:
     """GET ``url`` with urllib; any failure becomes an InputError naming the URL.
 
     We use urllib rather than trafilatura's fetcher so timeouts, the User-Agent and
-    error messages are ours and the same for pages and feeds.
+    error messages are ours and the same for pages and feeds. The web server passes
+    its own ``opener`` (which refuses redirects to private addresses) and a smaller
+    ``max_bytes``.
     """
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    open_url = opener.open if opener is not None else urllib.request.urlopen
     scheme = url.split(":", 1)[0].lower()
     if scheme not in ("http", "https"):
         raise InputError(url, f"unsupported URL scheme {scheme!r}; only http and https URLs can be read")
     req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - scheme checked above
+        with open_url(req, timeout=timeout) as resp:  # noqa: S310 - scheme checked above
             status = getattr(resp, "status", 200)
             if not 200 <= status < 300:
                 raise InputError(url, f"HTTP {status}")
-            body = resp.read(MAX_BYTES + 1)
+            body = resp.read(limit + 1)
             ctype = resp.headers.get("Content-Type", "") or ""
             final = resp.geturl() or url
     except InputError:
@@ -138,8 +143,8 @@ def fetch(url: str, timeout: float) -> Fetched:
         raise InputError(url, f"timed out after {timeout:g}s") from None
     except (OSError, ValueError) as e:
         raise InputError(url, f"cannot fetch: {e}") from None
-    if len(body) > MAX_BYTES:
-        raise InputError(url, f"response is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    if len(body) > limit:
+        raise InputError(url, f"response is larger than {limit // (1024 * 1024)} MB")
     if not body.strip():
         raise InputError(url, "empty response")
     return Fetched(final, ctype.lower(), body)

@@ -54,9 +54,10 @@ def _register() -> None:
     from warta.cli.explain import explain_command
     from warta.cli.export import export_command
     from warta.cli.ingest import ingest_command
+    from warta.cli.serve import serve_command
 
     for cmd in (code_command, ingest_command, events_command, articles_command, aggregate_command, export_command,
-                demo_command, eval_command, explain_command):
+                demo_command, eval_command, explain_command, serve_command):
         main.add_command(cmd)
 
 
