@@ -61,6 +61,14 @@ def test_dask_equals_single_machine(tmp_path: Path, client) -> None:
         assert tuple(n for e, r, n in actors if e == eid and r == "actor") == actor
         assert tuple(n for e, r, n in actors if e == eid and r == "recipient") == recipient
     assert con.execute(f"SELECT count(*) FROM '{out}/evidence/*.parquet'").fetchone()[0] >= len(want)
+    # ``warta events --parquet`` answers the same filtered query as ``--db``
+    for args in (["--type", "CONSULT"], ["--country", "PHL"], ["--actor", "Sugiono"]):
+        from_db = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "w.duckdb"), "--format", "jsonl", *args])
+        from_pq = CliRunner().invoke(main, ["events", "--parquet", str(out), "--format", "jsonl", *args])
+        assert from_pq.exit_code == 0, from_pq.output
+        assert sorted(json.loads(x)["id"] for x in from_pq.stdout.splitlines()) == \
+            sorted(json.loads(x)["id"] for x in from_db.stdout.splitlines())
+        assert from_db.stdout.strip()
     again = ingest_dask(read_articles(str(src)), out, client, partition_size=4)
     assert again.skipped_partitions == 4 and again.partitions == 0
 
@@ -68,3 +76,8 @@ def test_dask_equals_single_machine(tmp_path: Path, client) -> None:
 def test_cli_dask_needs_out(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["ingest", str(corpus(tmp_path)), "--dask", "local"])
     assert r.exit_code == 2 and "--dask and --out go together" in r.output
+
+
+def test_events_parquet_names_a_folder_without_output(tmp_path: Path) -> None:
+    r = CliRunner().invoke(main, ["events", "--parquet", str(tmp_path)])
+    assert r.exit_code == 1 and "no Parquet output" in r.output

@@ -573,50 +573,13 @@ class Store:
 
     def _where(self, actor: str | None, country: str | None, type: str | None, since: date | None,
                until: date | None, article: str | None) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if actor:
-            # a symmetric event's recipient is as much an actor as its actor
-            clauses.append(
-                "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id"
-                " AND (x.role = 'actor' OR e.\"symmetric\")"
-                " AND (contains(lower(coalesce(x.name, '')), lower(?))"
-                " OR contains(lower(coalesce(x.text, '')), lower(?))))"
-            )
-            params += [actor, actor]
-        if country:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND upper(x.country) = upper(?))"
-            )
-            params.append(country.strip())
-        if type:
-            clauses.append("e.type = ?")
-            params.append(normalise_type(type))
-        # an event with no resolved date is placed on its article's publication date
-        if since:
-            clauses.append("coalesce(e.date, a.published) >= ?")
-            params.append(since)
-        if until:
-            clauses.append("coalesce(e.date, a.published) <= ?")
-            params.append(until)
-        if article:
-            clauses.append("e.article_id = ?")
-            params.append(article)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        return event_filters(actor, country, type, since, until, article)
 
     def query_events(self, actor: str | None = None, country: str | None = None, type: str | None = None,
                      since: date | None = None, until: date | None = None, article: str | None = None,
                      limit: int | None = None) -> list[Event]:
         """Events matching every given filter, oldest first (by event date, else publication date)."""
-        where, params = self._where(actor, country, type, since, until, article)
-        sql = ("SELECT e.json FROM events e JOIN articles a ON a.id = e.article_id" + where
-               + " ORDER BY coalesce(e.date, a.published), a.ingested_at, e.article_id, e.position")
-        if limit is not None:
-            if limit < 0:
-                raise WartaError("--limit must be zero or more")
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        return [Event.from_dict(json.loads(row[0])) for row in self.con.execute(sql, params).fetchall()]
+        return _query_events(self.con, actor, country, type, since, until, article, limit)
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.con.execute(
@@ -672,6 +635,78 @@ class AddResult:
     duplicates: list[tuple[str, float]]
     """Stored articles it is a near-duplicate of, with the estimated similarity."""
     aggregates: list[str]
+
+
+def event_filters(actor: str | None, country: str | None, type: str | None, since: date | None,
+                  until: date | None, article: str | None) -> tuple[str, list[Any]]:
+    """The WHERE clause (parameterised) of an event query over tables ``events e``, ``articles a``
+    and ``event_actors``: shared by the database and by Parquet output of a Dask run."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if actor:
+        # a symmetric event's recipient is as much an actor as its actor
+        clauses.append(
+            "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id"
+            " AND (x.role = 'actor' OR e.\"symmetric\")"
+            " AND (contains(lower(coalesce(x.name, '')), lower(?))"
+            " OR contains(lower(coalesce(x.text, '')), lower(?))))"
+        )
+        params += [actor, actor]
+    if country:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND upper(x.country) = upper(?))"
+        )
+        params.append(country.strip())
+    if type:
+        clauses.append("e.type = ?")
+        params.append(normalise_type(type))
+    # an event with no resolved date is placed on its article's publication date
+    if since:
+        clauses.append("coalesce(e.date, a.published) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("coalesce(e.date, a.published) <= ?")
+        params.append(until)
+    if article:
+        clauses.append("e.article_id = ?")
+        params.append(article)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _query_events(con: Any, actor: str | None, country: str | None, type: str | None, since: date | None,
+                  until: date | None, article: str | None, limit: int | None) -> list[Event]:
+    where, params = event_filters(actor, country, type, since, until, article)
+    sql = ("SELECT e.json FROM events e JOIN articles a ON a.id = e.article_id" + where
+           + " ORDER BY coalesce(e.date, a.published), a.ingested_at, e.article_id, e.position")
+    if limit is not None:
+        if limit < 0:
+            raise WartaError("--limit must be zero or more")
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [Event.from_dict(json.loads(row[0])) for row in con.execute(sql, params).fetchall()]
+
+
+def query_parquet_events(directory: str | Path, actor: str | None = None, country: str | None = None,
+                         type: str | None = None, since: date | None = None, until: date | None = None,
+                         article: str | None = None, limit: int | None = None) -> list[Event]:
+    """The same query over the partitioned Parquet a Dask ingest writes (``warta events --parquet``)."""
+    root = Path(directory)
+    missing = [t for t in ("articles", "events", "event_actors") if not list((root / t).glob("*.parquet"))]
+    if missing:
+        raise WartaError(f"{root}: no Parquet output of warta here (missing {', '.join(missing)})")
+    con = duckdb.connect()
+    try:
+        con.read_parquet(str(root / "events" / "*.parquet")).create_view("events_raw")
+        con.execute("CREATE VIEW events AS SELECT * REPLACE (TRY_CAST(date AS DATE) AS date,"
+                    " TRY_CAST(date_end AS DATE) AS date_end) FROM events_raw")
+        con.read_parquet(str(root / "event_actors" / "*.parquet")).create_view("event_actors")
+        con.read_parquet(str(root / "articles" / "*.parquet")).create_view("articles_raw")
+        con.execute("CREATE VIEW articles AS SELECT *, NULL::TIMESTAMP AS ingested_at FROM articles_raw")
+        return _query_events(con, actor, country, type, since, until, article, limit)
+    except duckdb.Error as e:
+        raise WartaError(f"{root}: cannot read the Parquet files ({_first_line(e)})") from None
+    finally:
+        con.close()
 
 
 def aggregate_from_json(text: str) -> agg.Aggregate:

@@ -21,7 +21,7 @@ from rich.text import Text
 from warta.aggregate import Aggregate
 from warta.cli.common import DATE, db_option
 from warta.render import actor_code_string, actor_label, print_table, shorten, write_csv
-from warta.store import Store, normalise_type
+from warta.store import Store, normalise_type, query_parquet_events
 from warta.types import PLOVER_TYPES, WartaError
 
 AGGREGATE_CSV_COLUMNS: tuple[str, ...] = (
@@ -54,8 +54,11 @@ def _check_type(ctx: click.Context, param: click.Parameter, value: str | None) -
               default="table", show_default=True, help="How to print the events.")
 @click.option("--aggregate", "aggregated", is_flag=True,
               help="Show aggregate events (one per happening, merged across reports) instead of per-article events.")
+@click.option("--parquet", "parquet_dir", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Read the Parquet folder a `warta ingest --dask ... --out DIR` run wrote, instead of --db.")
 def events_command(db_path: str, actor: str | None, country: str | None, type_: str | None, since: date | None,
-                   until: date | None, article: str | None, limit: int | None, fmt: str, aggregated: bool) -> None:
+                   until: date | None, article: str | None, limit: int | None, fmt: str, aggregated: bool,
+                   parquet_dir: str | None) -> None:
     """Show stored events matching all the given filters, oldest first.
 
     An event without a resolved date is filtered by its article's publication date.
@@ -64,6 +67,13 @@ def events_command(db_path: str, actor: str | None, country: str | None, type_: 
     """
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since/--until")
+    if parquet_dir is not None:
+        if aggregated:
+            raise click.BadParameter("aggregates live in the database, not in Parquet output", param_hint="--aggregate")
+        events = query_parquet_events(parquet_dir, actor=actor, country=country, type=type_, since=since,
+                                      until=until, article=article, limit=limit)
+        show_events(events, fmt.lower())
+        return
     if aggregated:
         with Store(db_path, create=False) as store:
             aggregates = store.query_aggregates(actor=actor, country=country, type=type_, since=since, until=until,
@@ -73,7 +83,10 @@ def events_command(db_path: str, actor: str | None, country: str | None, type_: 
     with Store(db_path, create=False) as store:
         events = store.query_events(actor=actor, country=country, type=type_, since=since, until=until,
                                     article=article, limit=limit)
-    fmt = fmt.lower()
+    show_events(events, fmt.lower())
+
+
+def show_events(events: list, fmt: str) -> None:
     if fmt == "jsonl":
         for ev in events:
             click.echo(ev.to_json())
