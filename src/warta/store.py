@@ -81,6 +81,14 @@ CREATE TABLE IF NOT EXISTS aggregate_members (
     aggregate_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
     block VARCHAR NOT NULL, lo DATE NOT NULL, hi DATE NOT NULL
 );
+-- point lookups the ingest makes for every article: without them each one scans a growing table
+CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
+CREATE INDEX IF NOT EXISTS members_block ON aggregate_members (block);
+CREATE INDEX IF NOT EXISTS members_aggregate ON aggregate_members (aggregate_id);
+CREATE INDEX IF NOT EXISTS members_article ON aggregate_members (article_id);
+CREATE INDEX IF NOT EXISTS bands_key ON article_bands (band, key);
+CREATE INDEX IF NOT EXISTS actors_event ON event_actors (event_id);
+CREATE INDEX IF NOT EXISTS evidence_event ON evidence (event_id);
 CREATE OR REPLACE VIEW events_flat AS
 SELECT
     e.id, e.article_id, a.outlet, a.published, a.url, a.title,
@@ -125,6 +133,7 @@ class Store:
     def __init__(self, path: str | Path = ":memory:", *, create: bool = True) -> None:
         self.path = str(path)
         self.last_added: AddResult | None = None
+        self._mention_cache: dict[str, agg.Mention] = {}
         if self.path != ":memory:" and not create and not Path(self.path).exists():
             raise WartaError(f"{self.path}: no such database (create one with `warta ingest ... --db {self.path}`)")
         try:
@@ -223,6 +232,7 @@ class Store:
         happened (the stored id, the cluster, the near-duplicates found).
         """
         self.last_added = None
+        self._mention_cache = {}
         if self.has_article(article.content_hash):
             return False
         sig = dedup.article_signature(article)
@@ -357,14 +367,22 @@ class Store:
                 for j, aid, pub, pos, skey, sname, url, outlet in rows]
 
     def _mentions_of(self, event_ids: Iterable[str]) -> list[agg.Mention]:
+        """Mentions by event id, through a cache that lives for one ``add`` (each query costs ~2 ms)."""
         ids = sorted(set(event_ids))
         if not ids:
             return []
-        return self._mentions(" WHERE e.id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        cache = self._mention_cache
+        missing = [i for i in ids if i not in cache]
+        if missing:
+            for m in self._mentions(" WHERE e.id IN (SELECT unnest(?::VARCHAR[]))", [missing]):
+                cache[m.event.id] = m
+        return [cache[i] for i in ids if i in cache]
 
     def _aggregate_article(self, art_id: str) -> set[str]:
         """Merge a new article's events into the aggregates; returns the ids of the aggregates written."""
+        self._mention_cache = {}
         new = self._mentions(" WHERE e.article_id = ? ORDER BY e.position", [art_id])
+        self._mention_cache.update((m.event.id, m) for m in new)
         if not new:
             return set()
         uf = agg._UnionFind()
@@ -437,6 +455,7 @@ class Store:
 
     def _refresh_aggregates(self, ids: Iterable[str]) -> None:
         """Recompute the summaries (sources, confidence) of these aggregates, members unchanged."""
+        self._mention_cache = {}
         for aid in sorted(set(ids)):
             event_ids = [r[0] for r in self.con.execute(
                 "SELECT event_id FROM aggregate_members WHERE aggregate_id = ?", [aid]).fetchall()]
@@ -448,6 +467,7 @@ class Store:
         """Recompute near-duplicate links, clusters and every aggregate from the stored articles and
         events (``resign`` also recomputes signatures and sources from the texts). Deterministic:
         the result equals what incremental ingestion produced. Returns (clusters, aggregates)."""
+        self._mention_cache = {}
         if not _in_transaction:
             self.con.begin()
         try:
@@ -478,6 +498,7 @@ class Store:
 
     def rebuild_aggregates(self, *, _in_transaction: bool = False) -> int:
         """Group every stored event from scratch (``warta.aggregate.aggregate``); returns the aggregate count."""
+        self._mention_cache = {}
         if not _in_transaction:
             self.con.begin()
         try:
