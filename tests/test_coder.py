@@ -326,3 +326,11 @@ def test_a_country_closing_an_address_decides_the_place():
     e = only(warta.code(text, "2025-06-20"), "CONSULT")
     assert e.location is not None and e.location.country == "RUS"
     assert e.mode == "visit" and codes(e.actor) == {("IDN", "GOV")}
+
+
+def test_a_verb_and_its_object_noun_a_few_words_apart():
+    text = "Pemerintah Indonesia mengirim 500 ton bantuan pangan ke Jalur Gaza melalui Yordania."
+    e = only(warta.code(text, PUB), "AID")
+    assert codes(e.actor) == {("IDN", "GOV")}
+    text = "Amerika Serikat telah mengirim sekitar 30 pesawat pengisian bahan bakar ke Eropa."
+    assert only(warta.code(text, PUB), "MOBILIZE")

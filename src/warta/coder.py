@@ -446,6 +446,18 @@ class Coder:
         return out
 
     def _match(self, entry: TriggerEntry, toks: list[Token], i: int) -> int:
+        if entry.match == "near":
+            # ``kirim ~ bantuan``: ``mengirim 500 ton bantuan``, the second root within a few words
+            head, tail = (p.strip() for p in entry.key.split("~", 1))
+            if toks[i].root != head and toks[i].lower != head:
+                return 0
+            for k in range(i + 1, min(i + 7, len(toks))):
+                t = toks[k]
+                if t.text in (",", ";", ".", ":") or self._boundary_at(toks, k):
+                    return 0
+                if t.root == tail or t.lower == tail:
+                    return k - i + 1
+            return 0
         if entry.match == "word":
             parts = entry.key.split()
             n = len(parts)

@@ -11,8 +11,9 @@ non-comment line is the header):
 
 ``triggers.tsv``  key, match, type, mode, cameo, frame, preps
     ``match`` is ``root`` (any affixed form of the root: menuduh, dituduh, tuduhan),
-    ``word`` (this exact word form only) or ``phrase`` (space-separated roots in a
-    row). ``frame`` says where actor and recipient are: ``transitive`` (X V Y;
+    ``word`` (this exact word form only), ``phrase`` (space-separated roots in a
+    row) or ``near`` (``kirim ~ bantuan``: the second root within six words of the
+    first, as in ``mengirim 500 ton bantuan``). ``frame`` says where actor and recipient are: ``transitive`` (X V Y;
     passive di-/ter- swaps them), ``joint`` (X V dengan/bersama Y, antara X dan Y:
     symmetric), ``intransitive`` (only the subject; a recipient only after one of
     ``preps``), ``patient`` (the subject is the one it happened to: tewas, ditahan).
@@ -91,6 +92,11 @@ class Language:
             index.setdefault(t.key.split()[0], []).append(t)
         return index
 
+    @staticmethod
+    def _check(entry: TriggerEntry) -> None:
+        if entry.match == "near" and "~" not in entry.key:
+            raise ValueError(f"trigger {entry.key!r}: a 'near' entry is 'first ~ second'")
+
 
 def read_table(path: Path) -> Iterator[dict[str, str]]:
     """Rows of a tab-separated table with a header, skipping blank and ``#`` lines."""
@@ -111,8 +117,12 @@ def load_triggers(path: Path) -> list[TriggerEntry]:
         if row["type"] not in PLOVER_TYPES:
             raise ValueError(f"{path.name}: unknown PLOVER type {row['type']!r} for {row['key']!r}")
         preps = tuple(p.strip() for p in row.get("preps", "").split(",") if p.strip() and p != "-")
-        out.append(TriggerEntry(row["key"].lower(), row["match"], row["type"], _none(row["mode"]),
-                                row["cameo"], row["frame"], preps))
+        if row["match"] not in ("root", "word", "phrase", "near"):
+            raise ValueError(f"{path.name}: unknown match {row['match']!r} for {row['key']!r}")
+        entry = TriggerEntry(row["key"].lower(), row["match"], row["type"], _none(row["mode"]),
+                             row["cameo"], row["frame"], preps)
+        Language._check(entry)
+        out.append(entry)
     return out
 
 

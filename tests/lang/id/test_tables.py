@@ -64,9 +64,10 @@ def test_trigger_types_modes_codes(triggers):
         assert t.type in PLOVER_TYPES, t
         assert t.mode is None or t.mode in MODES[t.type], t
         assert re.fullmatch(r"\d{2,4}", t.cameo), t
-        assert t.match in {"root", "word", "phrase"}, t
+        assert t.match in {"root", "word", "phrase", "near"}, t
         assert t.frame in FRAMES, t
-        assert (" " in t.key) == (t.match == "phrase"), t
+        assert (" " in t.key) == (t.match in ("phrase", "near")), t
+        assert ("~" in t.key) == (t.match == "near"), t
         assert all(" " not in p for p in t.preps), t
 
 

@@ -388,7 +388,11 @@ function stackedBars(rows, keyOf, colorOf, opts) {
   const step = Math.max(1, Math.ceil(buckets.length / 10));
   buckets.forEach((b, i) => {
     if (i % step) return;
-    svg.appendChild(s("text", {x: padL + i * bw, y: H - padB + 16}, b));
+    // the last labels end at the right edge instead of running off the drawing
+    const x = padL + i * bw;
+    const end = x + 60 > W;
+    svg.appendChild(s("text", {x: end ? Math.min(x + bw, W - 4) : x, y: H - padB + 16,
+                               "text-anchor": end ? "end" : null}, b));
   });
   svg.appendChild(s("text", {x: W - 10, y: H - 6, "text-anchor": "end"}, "per " + unit));
   return svg;
@@ -509,7 +513,9 @@ async function viewNetwork(main) {
     const p = pos[i];
     svg.appendChild(s("g", {class: "node", onclick: () => go("events", {actor: nd.id})},
       s("circle", {cx: p.x, cy: p.y, r: radius(nd), fill: "#4a78a8", "fill-opacity": 0.85, stroke: "#fff"}),
-      s("text", {x: p.x + radius(nd) + 3, y: p.y + 4}, nd.id + (nd.country ? " (" + nd.country + ")" : "")),
+      // a label goes right of its node, or left of it in the right part of the drawing, so none is cut off
+      s("text", p.x > W - 260 ? {x: p.x - radius(nd) - 3, y: p.y + 4, "text-anchor": "end"}
+                              : {x: p.x + radius(nd) + 3, y: p.y + 4}, nd.id + (nd.country ? " (" + nd.country + ")" : "")),
       s("title", null, nd.id + ": " + nd.count + " events")));
   });
   main.append(svg);
