@@ -1433,8 +1433,8 @@ class Coder:
             # ``serangan Trump terhadap Obama``: a politician attacking a politician attacks in words
             d.entry = TriggerEntry(d.entry.key, d.entry.match, "ACCUSE", "disapprove", "111", d.entry.frame)
             d.explanation.append("type: an attack between politicians with no weapon is a verbal attack: ACCUSE")
-        if d.entry.type == "ASSAULT":
-            d.actors = [_as_military(m) for m in d.actors]
+        if d.entry.type == "ASSAULT" or (d.entry.type == "MOBILIZE" and d.entry.mode != "police"):
+            d.actors = [_as_military(m) for m in d.actors]  # a country that attacks or deploys: its military
         if len(d.actors) >= 2 and not d.recipients and d.entry.type in SYMMETRIC_TYPES:
             # ``Indonesia dan Malaysia menandatangani perjanjian``: the two sides of one act
             d.actors, d.recipients, d.symmetric = d.actors[:1], d.actors[1:], True
