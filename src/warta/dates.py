@@ -10,6 +10,7 @@ are numbered as in :meth:`datetime.date.weekday` (Monday 0 ... Sunday 6).
 from __future__ import annotations
 
 import calendar
+import logging
 from datetime import date, timedelta
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
@@ -19,12 +20,19 @@ MODES = ("past", "strict_past", "future", "strict_future", "nearest")
 ``past`` on or before it, ``strict_past`` before it, ``future`` on or after it,
 ``strict_future`` after it, ``nearest`` whichever is closer (ties go to the future)."""
 
+log = logging.getLogger("warta.dates")
+
 
 def safe_date(year: int, month: int, day: int) -> date | None:
-    """The date, or None when the parts do not make one (30 February, month 13)."""
+    """The date, or None when the parts do not make one (30 February, month 13).
+
+    A malformed date in a text is not an error: the expression resolves to nothing and
+    the reason goes to the ``warta.dates`` debug log.
+    """
     try:
         return date(year, month, day)
-    except ValueError:
+    except ValueError as e:
+        log.debug("not a date: day %s, month %s, year %s (%s)", day, month, year, e)
         return None
 
 

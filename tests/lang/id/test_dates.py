@@ -333,3 +333,10 @@ def test_dates_relative_to_the_previous_event(sentence, offset):
     found = find_dates(sentence, date(2024, 8, 21))
     assert len(found) == 1
     assert found[0].anaphoric and found[0].offset_days == offset
+
+
+@pytest.mark.parametrize("sentence", ["Pertemuan itu digelar pada (20/13).", "Sidang dibuka pada 31/2/2025."])
+def test_malformed_dates_resolve_to_nothing_with_a_reason(sentence, caplog):
+    with caplog.at_level("DEBUG", logger="warta.dates"):
+        assert find_dates(sentence, date(2024, 8, 21)) == []
+    assert any("not a date" in r.getMessage() for r in caplog.records)

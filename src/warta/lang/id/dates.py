@@ -442,6 +442,9 @@ def _numeric(ctx: _Ctx, m: re.Match, start: int, end: int, kind: str) -> _Cand |
     if RE_LAW_NUMBER_BEFORE.search(ctx.text, max(0, start - 12), start):
         return None  # "Nomor 12/3/2024"
     day, month = int(m.group("d")), int(m.group("m"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        cal.log.debug("not a date: %r (day %s, month %s)", ctx.text[start:end], day, month)
+        return None
     ys = m.group("y")
     if ys:
         year = cal.expand_two_digit_year(int(ys))
