@@ -43,6 +43,12 @@ def main() -> None:
           warta events --db warta.duckdb --aggregate
           warta export --db warta.duckdb --format gdelt out/warta
     """
+    from warta.cli.common import debug
+
+    if debug():  # WARTA_DEBUG=1: tracebacks, and why expressions were not read (e.g. a malformed date)
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, format="warta: %(name)s: %(message)s")
 
 
 def _register() -> None:
