@@ -334,3 +334,16 @@ def test_a_verb_and_its_object_noun_a_few_words_apart():
     assert codes(e.actor) == {("IDN", "GOV")}
     text = "Amerika Serikat telah mengirim sekitar 30 pesawat pengisian bahan bakar ke Eropa."
     assert only(warta.code(text, PUB), "MOBILIZE")
+
+
+def test_an_accusation_in_a_quote_is_made_by_the_speaker_after_it():
+    text = '"Israel melakukan genosida terhadap rakyat Palestina," kata Menteri Luar Negeri Iran di Teheran.'
+    events = warta.code(text, PUB)
+    e = only(events, "ACCUSE")
+    assert codes(e.actor) == {("IRN", "GOV")} and codes(e.recipient) == {("ISR", "GOV")}
+    assert not any(x.type == "ASSAULT" for x in events)  # said, not reported as happening
+
+
+def test_attribution_after_a_plain_sentence_is_no_accusation():
+    text = "Sebanyak 20 mahasiswa ditangkap oleh polisi Thailand karena diduga memprovokasi kericuhan, kata juru bicara."
+    assert not any(e.type == "ACCUSE" for e in warta.code(text, PUB))

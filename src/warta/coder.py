@@ -150,6 +150,7 @@ class Coder:
         self.auxiliaries = set(c.get("auxiliaries", ()))
         self.complement_nouns = set(c.get("complement_nouns", ()))
         self.accusing_speech = set(c.get("accusing_speech_verbs", ()))
+        self.quote_tags = set(c.get("quote_tags", ()))
         self.negative_words = set(c.get("negative_words", ()))
         self.negative_phrases = [tuple(p.split()) for p in c.get("negative_phrases", ())]
         self.conflict_types = set(c.get("conflict_types", ()))
@@ -1109,7 +1110,45 @@ class Coder:
             date_m = self._date(info, fake, drafts_present=bool(drafts))
             out.append(Draft(self._allege, t.text, [speaker], target, modality, info.attribution, [info.sent.index],
                              date_m, None, 0, False, 0.7, why, False, k + 1))
+        quoted = self._quoted_accusation(info, history)
+        if quoted is not None:
+            draft, span = quoted
+            out.append(draft)
+            content.update(span)
         return out, content
+
+    def _quoted_accusation(self, info: SentenceInfo,
+                           history: list[ActorMention]) -> tuple[Draft, range] | None:
+        """``"Israel melakukan genosida," kata Menteri Luar Negeri Iran``: the speaker comes after the quote."""
+        toks = info.sent.tokens
+        lowers = [t.lower for t in toks]
+        if not toks or toks[0].text not in ("\"", "\u201c"):
+            return None  # only a real quotation: ``, kata X`` after a plain sentence is attribution
+        k = next((i for i in range(2, len(toks)) if lowers[i] in self.quote_tags
+                  and any(t.text in ("\"", "\u201d") for t in toks[i - 2:i])), None)
+        if k is None:
+            return None
+        speaker = next((m for m in info.mentions if m.tok_start > k and m.entity.country
+                        and m.entity.kind != "media"), None)
+        if speaker is None and lowers[k].endswith("nya"):
+            speaker = next((m for m in reversed(history) if m.entity.kind == "person" and m.entity.country), None)
+        if speaker is None:
+            return None
+        span = range(0, k)
+        said = set(lowers[0:k])
+        hostile = bool(said & self.negative_words) or any(
+            tuple(lowers[i:i + len(p)]) == p for p in self.negative_phrases for i in span) or any(
+            tr.entry.type in self.conflict_types for tr in self._triggers(info.sent) if tr.a < k)
+        target = next((m for m in info.mentions if m.tok_end <= k and m.entity.country
+                       and m.entity.kind != "media"), None)
+        if not hostile or target is None or (target.entity.country == speaker.entity.country and (
+                target.entity.kind in COUNTRY_KINDS or target.entity.sector == speaker.entity.sector)):
+            return None
+        why = [f"trigger: a quote says something hostile about '{target.text}'; said by '{speaker.text}' "
+               f"('{toks[k].text}') -> ACCUSE/allege"]
+        fake = Trigger(self._allege, k, k + 1, "active")
+        return Draft(self._allege, toks[k].text, [speaker], [target], "asserted", None, [info.sent.index],
+                     self._date(info, fake, drafts_present=True), None, 0, False, 0.7, why, False, k + 1), span
 
     def _reject(self, info: SentenceInfo, trig: Trigger, reason: str) -> None:
         """Record why a trigger gave no event (for ``warta explain``)."""
