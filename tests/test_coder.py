@@ -345,5 +345,6 @@ def test_an_accusation_in_a_quote_is_made_by_the_speaker_after_it():
 
 
 def test_attribution_after_a_plain_sentence_is_no_accusation():
-    text = "Sebanyak 20 mahasiswa ditangkap oleh polisi Thailand karena diduga memprovokasi kericuhan, kata juru bicara."
+    text = ("Sebanyak 20 mahasiswa ditangkap oleh polisi Thailand karena diduga memprovokasi kericuhan, "
+            "kata juru bicara.")
     assert not any(e.type == "ACCUSE" for e in warta.code(text, PUB))
