@@ -348,3 +348,10 @@ def test_attribution_after_a_plain_sentence_is_no_accusation():
     text = ("Sebanyak 20 mahasiswa ditangkap oleh polisi Thailand karena diduga memprovokasi kericuhan, "
             "kata juru bicara.")
     assert not any(e.type == "ACCUSE" for e in warta.code(text, PUB))
+
+
+def test_a_demand_in_response_to_an_act_is_addressed_to_the_one_who_acted():
+    text = ("Menanggapi serangan udara Rusia di Kharkiv, Kementerian Luar Negeri Jerman menyerukan "
+            "gencatan senjata segera.")
+    e = only(warta.code(text, PUB), "REQUEST")
+    assert codes(e.actor) == {("DEU", "GOV")} and codes(e.recipient) == {("RUS", "GOV")}

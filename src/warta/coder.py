@@ -151,6 +151,7 @@ class Coder:
         self.complement_nouns = set(c.get("complement_nouns", ()))
         self.accusing_speech = set(c.get("accusing_speech_verbs", ()))
         self.quote_tags = set(c.get("quote_tags", ()))
+        self.response_words = set(c.get("response_words", ()))
         self.negative_words = set(c.get("negative_words", ()))
         self.negative_phrases = [tuple(p.split()) for p in c.get("negative_phrases", ())]
         self.conflict_types = set(c.get("conflict_types", ()))
@@ -567,6 +568,7 @@ class Coder:
         if not any(p.tok_start <= m.tok_start < p.tok_end for p in info.places):
             return False
         toks = info.sent.tokens
+        placed = {i for p in info.places for i in range(p.tok_start, p.tok_end)}
         j = m.tok_start - 1
         for _ in range(10):
             if j < 0:
@@ -574,8 +576,11 @@ class Coder:
             t = toks[j]
             if t.lower in ("di", "ke", "dari", "menuju"):
                 return True
-            if not (t.text == "," or t.text[:1].isupper() or t.lower in self.venue_nouns
-                    or t.lower in ("depan", "dekat", "sekitar", "kota", "kawasan", "wilayah")):
+            if t.text == ",":
+                if j == 0 or (j - 1 not in placed and toks[j - 1].lower not in self.venue_nouns):
+                    return False  # a comma continues an address only after a place
+            elif not (j in placed or t.lower in self.venue_nouns
+                      or t.lower in ("depan", "dekat", "sekitar", "kota", "kawasan", "wilayah")):
                 return False
             j -= 1
         return False
@@ -862,6 +867,11 @@ class Coder:
                                             "not an event of its own")
         if self._topic(info, trig):
             return self._reject(info, trig, "an event noun talked about (a topic), not an event")
+        if e.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and actors and not recipients:
+            responded = self._responded_to(info, actors)
+            if responded is not None:
+                recipients = [responded]
+                why.append(f"recipient: the one whose act is responded to, '{responded.text}'")
         if e.type == "PROTEST" and actors and not recipients:
             target = self._after_word(info, trig, self.protest_preps, strong_only=False)
             if target is not None and target.tok_start - trig.b <= 12:
@@ -939,6 +949,18 @@ class Coder:
             if fresh(src):
                 return [src], f"recipient: the source of what is reacted to, '{src.text}'"
         return [], ""
+
+    def _responded_to(self, info: SentenceInfo, actors: list[ActorMention]) -> ActorMention | None:
+        """``Menanggapi serangan Israel, X menyerukan ...``: a demand or protest answers the one who acted."""
+        toks = info.sent.tokens
+        if not toks or toks[0].lower not in self.response_words:
+            return None
+        end = next((i for i, t in enumerate(toks) if t.text == ","), None)
+        if end is None:
+            return None
+        keys = {_key_entity(a.entity) for a in actors}
+        return next((m for m in info.mentions if m.tok_end <= end and self._usable(info, m)
+                     and _key_entity(m.entity) not in keys), None)
 
     def _source(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
         """``menolak usulan ... yang diajukan oleh Israel``, ``tawaran dialog dari Seoul``: whose proposal."""
@@ -1312,9 +1334,10 @@ class Coder:
     def _place(self, info: SentenceInfo, trig: Trigger | None) -> tuple[PlaceMention | None, int]:
         toks = info.sent.tokens
         best: tuple[int, PlaceMention] | None = None
+        placed = {i for p in info.places for i in range(p.tok_start, p.tok_end)}
         for p in info.places:
             i = p.tok_start
-            k = self._place_preposition(toks, i)
+            k = self._place_preposition(toks, i, placed)
             if k is None:
                 continue
             before = {t.lower for t in toks[max(0, k - 3):k]} | {t.root for t in toks[max(0, k - 3):k]}
@@ -1331,23 +1354,33 @@ class Coder:
                 best = (score, p)
         return (best[1], best[0]) if best else (None, 0)
 
-    def _place_preposition(self, toks: list[Token], i: int) -> int | None:
+    def _place_preposition(self, toks: list[Token], i: int, placed: set[int] | None = None) -> int | None:
         """Index of the ``di``/``ke`` that puts the place at ``i`` where something happens, if any.
 
         Between them may stand a few common nouns (``di kota baru``), a named venue
         (``di Istana Constantine St Petersburg, Rusia``) or the rest of an address.
         """
+        placed = placed or set()
         k = i - 1
         lowers = capitals = 0
+        needs_venue = False  # a capitalised word that is no place must belong to a named venue (``Istana X``)
         while k >= 0:
             t = toks[k]
             if t.lower in ("di", "ke"):
-                return k
+                return None if needs_venue else k
             if t.lower == "dari":
                 return None
-            if t.text.isalpha() and t.text.islower() and lowers < 3 and t.lower not in self.boundaries_flat:
+            if t.lower in self.venue_nouns:
+                needs_venue = False
+                capitals += 1
+            elif t.text.isalpha() and t.text.islower() and lowers < 3 and t.lower not in self.boundaries_flat:
                 lowers += 1
-            elif (t.text[:1].isupper() or t.text == ",") and capitals < 6:
+            elif t.text == "," and capitals < 6:
+                if k == 0 or (k - 1 not in placed and toks[k - 1].lower not in self.venue_nouns):
+                    return None  # a comma continues an address only after a place
+                capitals += 1
+            elif t.text[:1].isupper() and capitals < 6:
+                needs_venue = needs_venue or k not in placed
                 capitals += 1
             else:
                 return None
