@@ -355,3 +355,21 @@ def test_a_demand_in_response_to_an_act_is_addressed_to_the_one_who_acted():
             "gencatan senjata segera.")
     e = only(warta.code(text, PUB), "REQUEST")
     assert codes(e.actor) == {("DEU", "GOV")} and codes(e.recipient) == {("RUS", "GOV")}
+
+
+def test_a_deployment_aimed_at_an_attack_has_the_attack_target_as_recipient():
+    text = "Iran telah menyiapkan rudal untuk menyerang pangkalan-pangkalan AS di Teluk Persia."
+    events = warta.code(text, PUB)
+    e = only(events, "MOBILIZE")
+    assert codes(e.actor) == {("IRN", "MIL")} and codes(e.recipient) == {("USA", "MIL")}
+    assert not any(x.type == "ASSAULT" for x in events)
+
+
+def test_an_attempt_is_not_shown_by_default():
+    text = "Qatar dan Mesir berusaha mencapai kesepakatan antara Israel dan Hamas."
+    assert not any(e.type == "AGREE" and e.confidence >= 0.7 for e in warta.code(text, PUB))
+
+
+def test_an_act_that_an_observer_assesses_is_a_topic():
+    text = "Pengamat menilai serangan terbaru Presiden AS Joe Biden terhadap Donald Trump tidak akan berpengaruh."
+    assert not any(e.type in ("ASSAULT", "ACCUSE") for e in warta.code(text, PUB))

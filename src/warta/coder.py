@@ -152,6 +152,7 @@ class Coder:
         self.accusing_speech = set(c.get("accusing_speech_verbs", ()))
         self.quote_tags = set(c.get("quote_tags", ()))
         self.response_words = set(c.get("response_words", ()))
+        self.attempt_words = set(c.get("attempt_words", ()))
         self.negative_words = set(c.get("negative_words", ()))
         self.negative_phrases = [tuple(p.split()) for p in c.get("negative_phrases", ())]
         self.conflict_types = set(c.get("conflict_types", ()))
@@ -205,7 +206,7 @@ class Coder:
                 if not any(x.entry.type in ("ACCUSE", "REJECT") and self._same_side(x.actors, d.actors)
                            and self._same_side(x.recipients, d.recipients) for x in sent_drafts):
                     sent_drafts.append(d)
-            sent_drafts = self._combine(sent_drafts)
+            sent_drafts = self._aim(self._combine(sent_drafts))
             context_date = last_date if self._continues(info.sent) else None
             for d in sent_drafts:
                 if d.date is None and context_date is not None and not d.anaphoric:
@@ -894,6 +895,7 @@ class Coder:
         modality, mod_why = self._modality(info, trig)
         if mod_why:
             why.append(mod_why)
+        attempt = modality == "hypothetical" and any(f"'{w}'" in mod_why for w in self.attempt_words)
         date_m = self._date(info, trig, drafts_present=bool(drafts))
         if date_m is not None:
             why.append(f"date: '{date_m.text}' -> {date_m.value.isoformat()}")
@@ -904,6 +906,9 @@ class Coder:
             confidence -= 0.05
         if anaphoric:
             confidence = 0.3
+        if attempt:
+            confidence -= 0.3  # ``berusaha mencapai kesepakatan``: trying is not doing
+            why.append("confidence: only attempted")
         return Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), actors, recipients, modality,
                      info.attribution, [info.sent.index], date_m, place, score, symmetric, min(confidence, 0.95),
                      why, anaphoric, trig.b)
@@ -1388,6 +1393,26 @@ class Coder:
         return None
 
     # ---------------------------------------------------------------- merging
+    @staticmethod
+    def _aim(drafts: list[Draft]) -> list[Draft]:
+        """``X menyiapkan rudal untuk menyerang Y``: the planned attack is what the deployment aims at."""
+        out = list(drafts)
+        for mob in drafts:
+            if mob.entry.type != "MOBILIZE":
+                continue
+            keys = {_key_entity(a.entity) for a in mob.actors}
+            aim = next((d for d in drafts if d.entry.type in ("ASSAULT", "COERCE") and d.modality == "future"
+                        and d.recipients and keys & {_key_entity(a.entity) for a in d.actors}), None)
+            if aim is None or aim not in out:
+                continue
+            if not mob.recipients:
+                mob.recipients = aim.recipients
+                mob.explanation.append(f"recipient: the aim of the deployment, '{aim.trigger_text}' "
+                                       + ", ".join(r.text for r in aim.recipients))
+            mob.explanation.append(f"combined with the attack it prepares, '{aim.trigger_text}'")
+            out.remove(aim)
+        return out
+
     @staticmethod
     def _combine(drafts: list[Draft]) -> list[Draft]:
         """Join halves of one event told by two triggers of a sentence.
