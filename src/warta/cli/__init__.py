@@ -52,6 +52,7 @@ def main() -> None:
 
 
 def _register() -> None:
+    from warta.cli.actors import actors_command
     from warta.cli.articles import articles_command
     from warta.cli.code import code_command
     from warta.cli.demo import demo_command
@@ -63,7 +64,7 @@ def _register() -> None:
     from warta.cli.serve import serve_command
 
     for cmd in (code_command, ingest_command, events_command, articles_command, aggregate_command, export_command,
-                demo_command, eval_command, explain_command, serve_command):
+                demo_command, eval_command, explain_command, serve_command, actors_command):
         main.add_command(cmd)
 
 
