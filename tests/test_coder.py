@@ -373,3 +373,15 @@ def test_an_attempt_is_not_shown_by_default():
 def test_an_act_that_an_observer_assesses_is_a_topic():
     text = "Pengamat menilai serangan terbaru Presiden AS Joe Biden terhadap Donald Trump tidak akan berpengaruh."
     assert not any(e.type in ("ASSAULT", "ACCUSE") for e in warta.code(text, PUB))
+
+
+def test_a_title_names_whoever_held_the_office_that_day():
+    before = only(warta.code("Presiden AS mengecam Iran atas uji coba rudal.", "2024-08-20"), "ACCUSE")
+    after = only(warta.code("Presiden AS mengecam Iran atas uji coba rudal.", "2025-06-01"), "ACCUSE")
+    assert before.actor[0].name == "Joe Biden" and after.actor[0].name == "Donald Trump"
+    assert before.actor[0].kb_id == "person:joe-biden"
+
+
+def test_a_former_office_holder_is_no_longer_government():
+    e = only(warta.code("Joe Biden mengecam Donald Trump atas kebijakan tarif.", "2025-06-01"), "ACCUSE")
+    assert codes(e.actor) == {("USA", "OPP")} and codes(e.recipient) == {("USA", "GOV")}

@@ -176,6 +176,7 @@ class Coder:
     # ------------------------------------------------------------------ entry
     def code(self, analysed: Analysed) -> list[Event]:
         article = analysed.article
+        self.finder.on = article.published
         self.finder.default_country = self._dateline_country(analysed)
         if self._dateline_mention(analysed) is not None:
             self.finder.context_countries.add(self._dateline_mention(analysed).country or "")

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
+from warta import kb
 from warta.gazetteer import Gazetteer, get_gazetteer
 from warta.lang import Language, Place, TitleEntry
 from warta.structure import TOKEN_RE
@@ -111,6 +113,8 @@ class MentionFinder:
         self.default_country: str | None = None
         self.sentence_country: str | None = None
         self.context_countries: set[str] = set()
+        self.on: date | None = None
+        """The article's publication day: who holds an office, and in which sector a person is, depends on it."""
 
     # -- table lookups -------------------------------------------------------
     def _longest(self, toks: list[Token], i: int, table: dict) -> tuple[int, object] | None:
@@ -223,6 +227,7 @@ class MentionFinder:
                 if nxt and nxt[1].kind in ("group", "org") and nxt[1].country == entity.country:
                     return self._mention(sent, i, i + n + nxt[0], nxt[1], f"table:{nxt[1].kb_id}")
             if entity.kind == "person":
+                entity = self._on_the_day(entity)
                 self.memory.remember([t.text for t in toks[i:i + n]], entity)
             return self._mention(sent, i, i + n, entity, f"table:{entity.kb_id or entity.name}")
         if _capitalised(toks[i]):
@@ -291,6 +296,7 @@ class MentionFinder:
                     complement and nxt[1].kind in COUNTRY_KINDS):
                 entity = nxt[1]
                 if entity.kind == "person":
+                    entity = self._on_the_day(entity)
                     self.memory.remember([t.text for t in toks[j:j + nxt[0]]], entity)
                 return self._mention(sent, i, j + nxt[0], entity, f"title+table:{title.surface}")
         # the person's name, possibly after a comma
@@ -301,7 +307,7 @@ class MentionFinder:
             key = " ".join(t.lower for t in name_toks)
             known = self.lex.actors.get(tuple(t.lower for t in name_toks))
             if known and known[1].kind == "person":
-                entity = known[1]
+                entity = self._on_the_day(known[1])
             elif key in self.memory.aliases:
                 entity = self.memory.aliases[key]
             else:
@@ -330,8 +336,33 @@ class MentionFinder:
                 return self._mention(sent, i, j, entity, f"title:{title.surface}+{how}")
             return None
         name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
+        holder = self._holder(toks[i:i + n], complement)
+        if holder is not None:
+            # ``Presiden AS`` on 2024-08-20 is Joe Biden, on 2025-06-01 Donald Trump
+            return self._mention(sent, i, j, holder, f"title:{title.surface}+{complement.name}->kb:{holder.kb_id}")
         entity = self._titled_entity(title, complement, name, toks[i:i + n])
         return self._mention(sent, i, j, entity, f"title:{title.surface}+{complement.name}")
+
+    def _on_the_day(self, entity: Entity) -> Entity:
+        """A person as the knowledge base knows them on the article's day (a former president is no longer GOV)."""
+        if self.on is None:
+            return entity
+        r = kb.lookup_person(entity.name, self.on, self.context_countries - {""})
+        if r is None:
+            return entity
+        return Entity(name=r.name or entity.name, country=r.country or entity.country, sector=r.sector,
+                      kb_id=r.kb_id or entity.kb_id, kind="person")
+
+    def _holder(self, title_toks: list[Token], complement: Entity | None) -> Entity | None:
+        """Who held the office a title names for a country, on the article's day."""
+        if self.on is None or complement is None or complement.kind not in COUNTRY_KINDS or not complement.country:
+            return None
+        r = kb.lookup_title(" ".join(t.text for t in title_toks), complement.country, self.on)
+        if r is None:
+            return None
+        entity = Entity(name=r.name or "", country=r.country, sector=r.sector, kb_id=r.kb_id, kind="person")
+        self.memory.remember((r.name or "").split(), entity)
+        return entity
 
     def _titled_entity(self, title: TitleEntry, complement: Entity | None, name: str,
                        title_toks: list[Token]) -> Entity:
