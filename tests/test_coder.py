@@ -385,3 +385,24 @@ def test_a_title_names_whoever_held_the_office_that_day():
 def test_a_former_office_holder_is_no_longer_government():
     e = only(warta.code("Joe Biden mengecam Donald Trump atas kebijakan tarif.", "2025-06-01"), "ACCUSE")
     assert codes(e.actor) == {("USA", "OPP")} and codes(e.recipient) == {("USA", "GOV")}
+
+
+@pytest.mark.parametrize("text,type_,actor", [
+    # insisting on keeping control is refusing to yield it
+    ("Junta Myanmar menegaskan tekadnya untuk mempertahankan kendali atas negara bagian Rakhine.", "REJECT",
+     ("MMR", "MIL")),
+    # a verbal attack is an accusation, not an assault
+    ("Presiden Filipina melancarkan serangan verbal terhadap Tiongkok dalam pidatonya.", "ACCUSE", ("PHL", "GOV")),
+    # expressing concern about another's act is mild disapproval
+    ("Indonesia menyatakan keprihatinan atas tindakan Myanmar terhadap warga Rohingya.", "ACCUSE", ("IDN", "GOV")),
+])
+def test_lexicon_idioms(text, type_, actor):
+    e = only(warta.code(text, PUB), type_)
+    assert actor in codes(e.actor)
+
+
+def test_a_later_sentence_with_kemudian_keeps_the_date():
+    text = ("Menteri Luar Negeri Jepang tiba di Manila pada Senin. "
+            "Ia kemudian bertemu dengan Presiden Filipina di Istana Malacanang.")
+    e = only(warta.code(text, PUB), "CONSULT")
+    assert e.date == "2024-08-19"

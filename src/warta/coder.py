@@ -24,7 +24,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from warta.lang import Language, TriggerEntry
+from warta.lang import Language, Place, TriggerEntry
 from warta.mentions import COUNTRY_KINDS, MentionFinder
 from warta.structure import Analysed
 from warta.types import (
@@ -171,6 +171,7 @@ class Coder:
         self.modality_window = int(c.get("modality_window", 6))
         self._history: list[ActorMention] = []
         self.rejected: list[Rejection] = []
+        self._trigger_cache: dict[int, list[Trigger]] = {}
         self._dateline_place: PlaceMention | None = None
 
     # ------------------------------------------------------------------ entry
@@ -178,9 +179,9 @@ class Coder:
         article = analysed.article
         self.finder.on = article.published
         self.finder.default_country = self._dateline_country(analysed)
-        if self._dateline_mention(analysed) is not None:
-            self.finder.context_countries.add(self._dateline_mention(analysed).country or "")
         self._dateline_place = self._dateline_mention(analysed)
+        if self._dateline_place is not None:
+            self.finder.context_countries.add(self._dateline_place.country or "")
         domain_block = self._domain_suppressed(analysed)
         drafts: list[Draft] = []
         history: list[ActorMention] = []
@@ -236,7 +237,7 @@ class Coder:
             elif own and not sent_drafts and context_date is None:
                 last_date = own[0]
             history.extend(info.mentions)
-        return [self._finish(d, analysed, infos, n) for n, d in enumerate(drafts) if self._keep(d)]
+        return [self._finish(d, analysed, infos) for d in drafts if self._keep(d)]
 
     # --------------------------------------------------------------- analysis
     def _pronouns(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -249,31 +250,36 @@ class Coder:
                  for i, t in enumerate(sent.tokens) if t.lower in self.pronouns and i not in taken]
         return sorted(mentions + extra, key=lambda m: m.tok_start) if extra else mentions
 
-    def _dateline_mention(self, analysed: Analysed) -> PlaceMention | None:
+    def _dateline_table_place(self, analysed: Analysed) -> Place | None:
+        """The language's own entry for the dateline place (``Istanbul``, ``JAKARTA``), if it has one."""
         place = analysed.meta.dateline_place
         if not place:
             return None
-        wanted = " ".join(place.split()).lower()
-        for surface, p in self.lang.places.items():
-            if surface.lower() == wanted and p.country:
-                start = analysed.article.text.find(place)
-                return PlaceMention(place, start, start + len(place), p.name, p.country, p.lat, p.lon, -1, 0, 0,
-                                    p.kind, p.geonameid)
-        return None
+        hit = self.finder.lex.places.get(tuple(w.lower() for w in place.split()))
+        return hit[1] if hit else None
+
+    def _dateline_mention(self, analysed: Analysed) -> PlaceMention | None:
+        p = self._dateline_table_place(analysed)
+        if p is None or not p.country:
+            return None
+        place = analysed.meta.dateline_place or ""
+        start = analysed.article.text.find(place)
+        return PlaceMention(place, start, start + len(place), p.name, p.country, p.lat, p.lon, -1, 0, 0,
+                            p.kind, p.geonameid)
 
     def _dateline_country(self, analysed: Analysed) -> str | None:
-        """The country of the dateline place: what a bare ``polisi`` or ``mahasiswa`` belongs to."""
-        place = analysed.meta.dateline_place
-        if not place:
+        """The country of the dateline place: what a bare ``polisi`` or ``mahasiswa`` belongs to.
+
+        Only at home: in a report filed from Istanbul, a bare ``militer`` is anyone's. The
+        language's places know the world's capitals; a dateline they do not know is a town at home.
+        """
+        if not analysed.meta.dateline_place:
             return None
-        wanted = " ".join(place.split()).lower()
         home = self.cues.get("home_country")
-        for surface, p in self.lang.places.items():
-            if surface.lower() == wanted:
-                # only at home: in a report filed from Istanbul, a bare ``militer`` is anyone's
-                return p.country if p.country == home else None
-        # the gazetteer knows the world's capitals; a dateline it does not know is a town at home
-        return home
+        p = self._dateline_table_place(analysed)
+        if p is None:
+            return home
+        return p.country if p.country == home else None
 
     def _sentence_info(self, sent: Sentence, published: date) -> SentenceInfo:
         places = self.finder.places(sent)
@@ -425,6 +431,13 @@ class Coder:
 
     # --------------------------------------------------------------- triggers
     def _triggers(self, sent: Sentence) -> list[Trigger]:
+        """The triggers of a sentence, found once: several rules look at the other triggers of a sentence."""
+        cached = self._trigger_cache.get(sent.index)
+        if cached is None:
+            cached = self._trigger_cache[sent.index] = self._find_triggers(sent)
+        return cached
+
+    def _find_triggers(self, sent: Sentence) -> list[Trigger]:
         toks = sent.tokens
         out: list[Trigger] = []
         used: set[int] = set()
@@ -897,7 +910,7 @@ class Coder:
         if mod_why:
             why.append(mod_why)
         attempt = modality == "hypothetical" and any(f"'{w}'" in mod_why for w in self.attempt_words)
-        date_m = self._date(info, trig, drafts_present=bool(drafts))
+        date_m = self._date(info, trig)
         if date_m is not None:
             why.append(f"date: '{date_m.text}' -> {date_m.value.isoformat()}")
         place, score = self._place(info, trig)
@@ -1135,7 +1148,7 @@ class Coder:
             modality, mod_why = self._modality(info, fake)
             if mod_why:
                 why.append(mod_why)
-            date_m = self._date(info, fake, drafts_present=bool(drafts))
+            date_m = self._date(info, fake)
             out.append(Draft(self._allege, t.text, [speaker], target, modality, info.attribution, [info.sent.index],
                              date_m, None, 0, False, 0.7, why, False, k + 1))
         quoted = self._quoted_accusation(info, history)
@@ -1176,7 +1189,7 @@ class Coder:
                f"('{toks[k].text}') -> ACCUSE/allege"]
         fake = Trigger(self._allege, k, k + 1, "active")
         return Draft(self._allege, toks[k].text, [speaker], [target], "asserted", None, [info.sent.index],
-                     self._date(info, fake, drafts_present=True), None, 0, False, 0.7, why, False, k + 1), span
+                     self._date(info, fake), None, 0, False, 0.7, why, False, k + 1), span
 
     def _reject(self, info: SentenceInfo, trig: Trigger, reason: str) -> None:
         """Record why a trigger gave no event (for ``warta explain``)."""
@@ -1305,7 +1318,7 @@ class Coder:
                 return mod, f"modality: {mod} from '{found[mod]}'"
         return "asserted", ""
 
-    def _date(self, info: SentenceInfo, trig: Trigger, drafts_present: bool) -> DateMention | None:
+    def _date(self, info: SentenceInfo, trig: Trigger) -> DateMention | None:
         if not info.dates:
             return None
         toks = info.sent.tokens
@@ -1501,7 +1514,7 @@ class Coder:
         return not d.anaphoric and bool(d.actors or d.recipients)
 
     # ----------------------------------------------------------------- output
-    def _finish(self, d: Draft, analysed: Analysed, infos: list[SentenceInfo], n: int) -> Event:
+    def _finish(self, d: Draft, analysed: Analysed, infos: list[SentenceInfo]) -> Event:
         article = analysed.article
         # the location may come from any sentence of the event
         loc = d.location

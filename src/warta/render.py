@@ -57,15 +57,20 @@ def event_row(ev: Event) -> dict[str, Any]:
     }
 
 
-def write_csv(events: Iterable[Event], fh: IO[str]) -> int:
-    """Write events as CSV with a header; returns how many rows were written."""
-    writer = csv.DictWriter(fh, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+def write_rows(rows: Iterable[dict[str, str]], columns: Iterable[str], fh: IO[str]) -> int:
+    """Write dict rows as CSV with a header; returns how many rows were written."""
+    writer = csv.DictWriter(fh, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     n = 0
-    for ev in events:
-        writer.writerow(event_row(ev))
+    for row in rows:
+        writer.writerow(row)
         n += 1
     return n
+
+
+def write_csv(events: Iterable[Event], fh: IO[str]) -> int:
+    """Write events as CSV with a header; returns how many rows were written."""
+    return write_rows((event_row(ev) for ev in events), CSV_COLUMNS, fh)
 
 
 def events_table(events: Iterable[Event], sentence_width: int = 90) -> Table:

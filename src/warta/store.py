@@ -543,19 +543,14 @@ class Store:
             clauses.append("coalesce(g.date, g.first_seen) <= ?")
             params.append(until)
         if actor or country or article:
-            where, p = self._where(actor, country, None, None, None, article)
+            where, p = event_filters(actor, country, None, None, None, article)
             clauses.append("g.id IN (SELECT m.aggregate_id FROM aggregate_members m JOIN events e ON e.id = m.event_id"
                            " JOIN articles a ON a.id = e.article_id" + where + ")")
             params += p
         sql = "SELECT g.json, g.canonical_event FROM aggregates g"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
-        sql += " ORDER BY coalesce(g.date, g.first_seen), g.first_seen, g.id"
-        if limit is not None:
-            if limit < 0:
-                raise WartaError("--limit must be zero or more")
-            sql += " LIMIT ?"
-            params.append(int(limit))
+        sql = _with_limit(sql + " ORDER BY coalesce(g.date, g.first_seen), g.first_seen, g.id", params, limit)
         return [aggregate_from_json(j) for j, _ in self.con.execute(sql, params).fetchall()]
 
     def aggregate_mentions(self, aggregate_id: str) -> list[agg.Mention]:
@@ -591,10 +586,6 @@ class Store:
 
     def count_events(self) -> int:
         return int(self.con.execute("SELECT count(*) FROM events").fetchone()[0])
-
-    def _where(self, actor: str | None, country: str | None, type: str | None, since: date | None,
-               until: date | None, article: str | None) -> tuple[str, list[Any]]:
-        return event_filters(actor, country, type, since, until, article)
 
     def query_events(self, actor: str | None = None, country: str | None = None, type: str | None = None,
                      since: date | None = None, until: date | None = None, article: str | None = None,
@@ -694,16 +685,22 @@ def event_filters(actor: str | None, country: str | None, type: str | None, sinc
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _with_limit(sql: str, params: list[Any], limit: int | None) -> str:
+    """``sql`` with a parameterised LIMIT (appended to ``params``) when a limit is given."""
+    if limit is None:
+        return sql
+    if limit < 0:
+        raise WartaError("--limit must be zero or more")
+    params.append(int(limit))
+    return sql + " LIMIT ?"
+
+
 def _query_events(con: Any, actor: str | None, country: str | None, type: str | None, since: date | None,
                   until: date | None, article: str | None, limit: int | None) -> list[Event]:
     where, params = event_filters(actor, country, type, since, until, article)
-    sql = ("SELECT e.json FROM events e JOIN articles a ON a.id = e.article_id" + where
-           + " ORDER BY coalesce(e.date, a.published), a.ingested_at, e.article_id, e.position")
-    if limit is not None:
-        if limit < 0:
-            raise WartaError("--limit must be zero or more")
-        sql += " LIMIT ?"
-        params.append(int(limit))
+    sql = _with_limit("SELECT e.json FROM events e JOIN articles a ON a.id = e.article_id" + where
+                      + " ORDER BY coalesce(e.date, a.published), a.ingested_at, e.article_id, e.position",
+                      params, limit)
     return [Event.from_dict(json.loads(row[0])) for row in con.execute(sql, params).fetchall()]
 
 

@@ -6,7 +6,6 @@ from the stored articles and events.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Iterable
@@ -20,7 +19,7 @@ from rich.text import Text
 
 from warta.aggregate import Aggregate
 from warta.cli.common import DATE, db_option
-from warta.render import actor_code_string, actor_label, print_table, shorten, write_csv
+from warta.render import actor_code_string, actor_label, print_table, shorten, write_csv, write_rows
 from warta.store import Store, normalise_type, query_parquet_events
 from warta.types import PLOVER_TYPES, WartaError
 
@@ -113,13 +112,7 @@ def aggregate_row(a: Aggregate) -> dict[str, str]:
 
 
 def write_aggregates_csv(aggregates: Iterable[Aggregate], fh: IO[str]) -> int:
-    writer = csv.DictWriter(fh, fieldnames=list(AGGREGATE_CSV_COLUMNS), lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for a in aggregates:
-        writer.writerow(aggregate_row(a))
-        n += 1
-    return n
+    return write_rows((aggregate_row(a) for a in aggregates), AGGREGATE_CSV_COLUMNS, fh)
 
 
 def aggregates_table(aggregates: Iterable[Aggregate]) -> Table:
