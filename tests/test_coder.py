@@ -406,3 +406,43 @@ def test_a_later_sentence_with_kemudian_keeps_the_date():
             "Ia kemudian bertemu dengan Presiden Filipina di Istana Malacanang.")
     e = only(warta.code(text, PUB), "CONSULT")
     assert e.date == "2024-08-19"
+
+
+# ------------------------------------------------------------------ dates across sentences
+def test_occasion_sentence_dates_the_statement_before_it():
+    text = ("Menteri Luar Negeri Malaysia mengecam Myanmar atas serangan udara di wilayah Sagaing.\n\n"
+            "Pernyataan tersebut disampaikan dalam jumpa pers di Kuala Lumpur pada Senin (19/8).")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert e.date == "2024-08-19"
+    assert any("occasion" in x for x in e.explanation)
+
+
+def test_quote_tag_dates_the_same_speakers_undated_statement():
+    text = ("Presiden Filipina Ferdinand Marcos Jr. mengecam China atas insiden di Laut China Selatan.\n\n"
+            "\"Kami tidak akan mundur dari wilayah kami,\" kata Marcos di Manila, Selasa (20/8).")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert e.date == "2024-08-20"
+    assert any("same speaker" in x for x in e.explanation)
+
+
+def test_another_speakers_date_does_not_date_a_statement():
+    text = ("Presiden Filipina Ferdinand Marcos Jr. mengecam China atas insiden di Laut China Selatan.\n\n"
+            "\"Kami menolak tuduhan itu,\" kata juru bicara Kementerian Luar Negeri China, Selasa (20/8).")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert e.date is None
+
+
+def test_separately_told_attack_is_its_own_event_of_the_same_day():
+    text = ("Tiga warga Palestina tewas akibat serangan pasukan Israel di Jenin pada Senin (19/8).\n\n"
+            "Secara terpisah, dua warga Palestina lainnya ditembak mati oleh pasukan Israel di Nablus.")
+    assaults = [e for e in warta.code(text, PUB) if e.type == "ASSAULT"]
+    assert len(assaults) == 2
+    assert {e.date for e in assaults} == {"2024-08-19"}
+    assert {e.location.name for e in assaults if e.location} == {"Jenin", "Nablus"}
+
+
+def test_attacks_in_two_towns_are_two_events():
+    text = ("Pasukan Israel menyerang kamp pengungsi di Jenin pada Senin (19/8).\n\n"
+            "Pasukan Israel juga menyerang sebuah rumah di Tulkarem.")
+    assaults = [e for e in warta.code(text, PUB) if e.type == "ASSAULT"]
+    assert len(assaults) == 2

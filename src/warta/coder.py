@@ -169,10 +169,17 @@ class Coder:
         self.continuers = [tuple(w.split()) for w in c.get("context_continuers", ())]
         self.modality_cues = {m: [tuple(w.split()) for w in ws] for m, ws in c.get("modality", {}).items()}
         self.modality_window = int(c.get("modality_window", 6))
+        self.separate_openers = [tuple(w.split()) for w in c.get("separate_event_openers", ())]
+        self.verbal_types = set(c.get("verbal_types", ()))
+        self.statement_nouns = set(c.get("statement_nouns", ()))
+        self.delivery_verbs = set(c.get("delivery_verbs", ()))
         self._history: list[ActorMention] = []
         self.rejected: list[Rejection] = []
         self._trigger_cache: dict[int, list[Trigger]] = {}
         self._dateline_place: PlaceMention | None = None
+        self.speech_verbs = set(c.get("speech_verbs", ()))
+        self._spoken: list[tuple[ActorMention, DateMention]] = []
+        """Who is quoted as speaking on a written day (``kata Trump ..., Selasa (22/7)``)."""
 
     # ------------------------------------------------------------------ entry
     def code(self, analysed: Analysed) -> list[Event]:
@@ -210,11 +217,21 @@ class Coder:
                     sent_drafts.append(d)
             sent_drafts = self._aim(self._combine(sent_drafts))
             context_date = last_date if self._continues(info.sent) else None
+            separate = self._opens_with(info.sent, self.separate_openers)
             for d in sent_drafts:
                 if d.date is None and context_date is not None and not d.anaphoric:
                     d.date = context_date
                     d.explanation.append(f"date: carried from context ({context_date.value.isoformat()})")
                     d.date_from_context = True
+                elif d.date is None and not d.anaphoric:
+                    told = self._same_kind_just_told(d, drafts, sent.index)
+                    if told is not None and told.date is not None:
+                        # ``17 warga tewas pada Sabtu ... Secara terpisah, lima warga ditembak``:
+                        # more of the same kind of happening, told right after, is of the same day
+                        d.date = told.date
+                        d.explanation.append(f"date: the same kind of event told just before "
+                                             f"({told.date.value.isoformat()})")
+                        d.date_from_context = True
                 elif d.date is not None and d.date.anaphoric:
                     if last_date is not None:
                         shift = timedelta(days=d.date.offset_days)
@@ -224,7 +241,7 @@ class Coder:
                                              None, "day") if shift else last_date
                     else:
                         d.date = None
-                self._merge_or_add(d, drafts)
+                self._merge_or_add(d, drafts, separate)
             # the date of what this sentence reports becomes the context for the next one; a date
             # that only qualifies something else (``serangan yang dimulai pada Jumat (13/6)``) does not
             dated = [d.date for d in sent_drafts if d.date is not None and not d.date.anaphoric]
@@ -237,7 +254,126 @@ class Coder:
             elif own and not sent_drafts and context_date is None:
                 last_date = own[0]
             history.extend(info.mentions)
+            self._note_speech_date(info)
+        for d in drafts:
+            if d.entry.type == "ASSAULT" and d.entry.mode is None and d.actors and d.recipients and all(
+                    m.entity.kind == "person" and m.entity.sector in CIVIL_SECTORS for m in d.actors + d.recipients):
+                # ``serangan Trump terhadap Obama``: a politician attacking a politician attacks in words
+                d.entry = TriggerEntry(d.entry.key, d.entry.match, "ACCUSE", "disapprove", "111", d.entry.frame)
+                d.explanation.append("type: an attack between politicians with no weapon is a verbal attack: ACCUSE")
+        self._occasion_dates(drafts, infos)
+        self._speaker_dates(drafts)
         return [self._finish(d, analysed, infos) for d in drafts if self._keep(d)]
+
+    # ------------------------------------------------------------------ dates
+    def _opens_with(self, sent: Sentence, phrases: list[tuple[str, ...]]) -> bool:
+        lowers = [t.lower for t in sent.tokens[:8] if t.text.isalnum()]
+        return any(tuple(lowers[:len(p)]) == p for p in phrases)
+
+    @staticmethod
+    def _same_kind_just_told(d: Draft, drafts: list[Draft], index: int) -> Draft | None:
+        """The latest dated event of ``d``'s type from the two sentences before, if any."""
+        for prev in reversed(drafts):
+            if max(prev.sentences) < index - 2:
+                break
+            if prev.entry.type == d.entry.type and prev.date is not None and prev.modality == d.modality:
+                return prev
+        return None
+
+    def _occasion_sentence(self, info: SentenceInfo) -> DateMention | None:
+        """``Pernyataan tersebut disampaikan Wong ... pada Jumat (30/5)``: the day of what was just told."""
+        own = [d for d in info.dates if not d.anaphoric and d.value is not None]
+        if not own:
+            return None
+        lowers = [t.lower for t in info.sent.tokens]
+        head = next((i for i, w in enumerate(lowers[:4]) if w in self.statement_nouns), None)
+        if head is None or not any(w in self.anaphors for w in lowers[head + 1:head + 3]):
+            return None
+        if not any(w in self.delivery_verbs for w in lowers[head + 2:head + 6]):
+            return None
+        return own[0]
+
+    def _occasion_dates(self, drafts: list[Draft], infos: list[SentenceInfo]) -> None:
+        for info in infos:
+            if info.sent.index == 0:
+                continue
+            when = self._occasion_sentence(info)
+            if when is None:
+                continue
+            for d in drafts:
+                if d.date is None and not d.anaphoric and max(d.sentences) in (info.sent.index - 1,
+                                                                                  info.sent.index - 2):
+                    d.date = when
+                    d.date_from_context = True
+                    d.explanation.append(f"date: the occasion told in sentence {info.sent.index + 1} "
+                                         f"('{when.text}')")
+
+    def _note_speech_date(self, info: SentenceInfo) -> None:
+        """Remember ``kata X ..., Selasa (22/7)`` / ``X mengatakan pada Selasa``: X spoke that day."""
+        own = [d for d in info.dates if not d.anaphoric and d.value is not None]
+        if len({d.value for d in own}) != 1 or not info.mentions:
+            return
+        toks = info.sent.tokens
+        for i, t in enumerate(toks):
+            w = t.lower
+            if w in self.quote_tags or w in self.delivery_verbs:
+                after = [m for m in info.mentions if i < m.tok_start <= i + 3]
+                if after:
+                    self._spoken.append((after[0], own[0]))
+                    return
+            if w in self.speech_verbs:
+                a, _ = self._segment_of(info, i)
+                before = [m for m in info.mentions if a <= m.tok_start and m.tok_end <= i]
+                if before:
+                    self._spoken.append((before[-1], own[0]))
+                    return
+
+    def _speaker_dates(self, drafts: list[Draft]) -> None:
+        """Undated statements of a speaker take the day of that speaker's dated statement.
+
+        A report quotes one occasion: ``Trump menuduh Obama ...`` in the lead is dated
+        only by ``kata Trump ..., Selasa (22/7)`` further down. Only when the speaker's
+        statements in the article carry exactly one day; a date carried from another
+        actor's event gives way to it.
+        """
+        def keys(d: Draft) -> tuple[frozenset, frozenset]:
+            names = frozenset((m.entity.kb_id or m.entity.name).lower() for m in d.actors)
+            codes = frozenset((m.entity.country, m.entity.sector) for m in d.actors)
+            return names, codes
+
+        verbal = [d for d in drafts if d.entry.type in self.verbal_types and d.actors and not d.anaphoric
+                  and d.modality == "asserted"]
+        by_name: dict[frozenset, set] = {}
+        by_code: dict[frozenset, set] = {}
+        dated: dict[frozenset, DateMention] = {}
+        for d in verbal:
+            if d.date is None or d.date_from_context:
+                continue
+            names, codes = keys(d)
+            by_name.setdefault(names, set()).add(d.date.value)
+            by_code.setdefault(codes, set()).add(d.date.value)
+            dated[names] = dated[codes] = d.date
+        for m, when in self._spoken:
+            names = frozenset([(m.entity.kb_id or m.entity.name).lower()])
+            codes = frozenset([(m.entity.country, m.entity.sector)])
+            by_name.setdefault(names, set()).add(when.value)
+            by_code.setdefault(codes, set()).add(when.value)
+            dated[names] = dated[codes] = when
+        for d in verbal:
+            if d.date is not None and not d.date_from_context:
+                continue
+            names, codes = keys(d)
+            for key, table in ((names, by_name), (codes, by_code)):
+                days = table.get(key, set())
+                if table is by_code and d.date is not None:
+                    break  # another speaker of the same side does not overrule the context
+                if len(days) == 1:
+                    when = dated[key]
+                    if d.date is None or d.date.value != when.value:
+                        d.date = when
+                        d.date_from_context = True
+                        d.explanation.append(f"date: the day of the same speaker's statement ('{when.text}')")
+                    break
 
     # --------------------------------------------------------------- analysis
     def _pronouns(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1444,6 +1580,9 @@ class Coder:
             if host is not None:
                 if host.entry.mode is None and d.entry.mode is not None:
                     host.entry = d.entry
+                host.date = host.date or d.date
+                if d.location_score > host.location_score:
+                    host.location, host.location_score = d.location, d.location_score
                 host.explanation.append(f"combined with '{d.trigger_text}' in the same sentence")
                 continue
             partner = next((o for o in out if o.entry.type == d.entry.type and not o.anaphoric and not d.anaphoric
@@ -1468,7 +1607,7 @@ class Coder:
     def _same_side(self, a: list[ActorMention], b: list[ActorMention]) -> bool:
         return {_key_entity(m.entity) for m in a} == {_key_entity(m.entity) for m in b}
 
-    def _merge_or_add(self, d: Draft, drafts: list[Draft]) -> None:
+    def _merge_or_add(self, d: Draft, drafts: list[Draft], separate: bool = False) -> None:
         target = None
         if d.anaphoric:
             same_type = [p for p in drafts if p.entry.type == d.entry.type and not p.anaphoric
@@ -1479,9 +1618,11 @@ class Coder:
                 self.rejected.append(Rejection(d.sentences[0], d.trigger_text, d.entry.type,
                                                "refers back to an event, but none of its type came just before"))
                 return
-        else:
+        elif not separate:
             for prev in reversed(drafts):
                 if prev.entry.type != d.entry.type or prev.modality != d.modality:
+                    continue
+                if _different_places(prev.location, d.location):
                     continue
                 same = self._same_side(prev.actors, d.actors) and self._same_side(prev.recipients, d.recipients)
                 if not same and (prev.symmetric or d.symmetric):
@@ -1539,11 +1680,6 @@ class Coder:
                 mode = "visit"
             elif mode is None and location.country not in (actor_c, recipient_c):
                 mode = "third-party"
-        if d.entry.type == "ASSAULT" and d.entry.mode is None and d.actors and d.recipients and all(
-                m.entity.kind == "person" and m.entity.sector in CIVIL_SECTORS for m in d.actors + d.recipients):
-            # ``serangan Trump terhadap Obama``: a politician attacking a politician attacks in words
-            d.entry = TriggerEntry(d.entry.key, d.entry.match, "ACCUSE", "disapprove", "111", d.entry.frame)
-            d.explanation.append("type: an attack between politicians with no weapon is a verbal attack: ACCUSE")
         if d.entry.type == "ASSAULT" or (d.entry.type == "MOBILIZE" and d.entry.mode != "police"):
             d.actors = [_as_military(m) for m in d.actors]  # a country that attacks or deploys: its military
         if len(d.actors) >= 2 and not d.recipients and d.entry.type in SYMMETRIC_TYPES:
@@ -1576,6 +1712,17 @@ class Coder:
 _RESOLUTION = {"country": "country", "province": "admin1", "admin1": "admin1", "city": "city", "capital": "city",
                "site": "site", "sea": "site", "region": "site"}
 """Place kinds of the gazetteer -> the resolution written on the event line."""
+
+
+def _different_places(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Two towns or sites of different names: two happenings, however alike."""
+    if a is None or b is None or a.kind not in _LOCAL or b.kind not in _LOCAL:
+        return False
+    x, y = (a.name or a.text).lower(), (b.name or b.text).lower()
+    return x not in y and y not in x
+
+
+_LOCAL = {"city", "capital", "site"}
 
 
 def _as_military(m: ActorMention) -> ActorMention:
