@@ -96,10 +96,10 @@ def test_failed_add_leaves_no_index_rows(monkeypatch) -> None:
     with Store() as s:
         assert s.add(ORIGINAL, [])
 
-        def boom(self, art_id):
+        def boom(self, article_ids, reclustered=()):
             raise RuntimeError("disk on fire")
 
-        monkeypatch.setattr(Store, "_aggregate_article", boom)
+        monkeypatch.setattr(Store, "_aggregate_batch", boom)
         try:
             s.add(COPY, [])
         except RuntimeError:

@@ -10,6 +10,10 @@ language tables once (in its initializer) and ignores Ctrl-C, which only the
 parent handles: an interrupted ingest stops between two articles.
 
 With ``workers=1`` everything runs in the calling process, exactly as before.
+
+``code`` may be any picklable module-level function of an article: ``warta ingest`` uses
+:func:`code_prepared`, which also computes what the store needs from the text alone
+(MinHash signature, provenance), so that work is spread over the cores too.
 """
 
 from __future__ import annotations
@@ -20,11 +24,15 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar, Union
+from typing import TYPE_CHECKING, Any, TypeVar, Union
 
 from warta.types import Article, Event, InputError
 
+if TYPE_CHECKING:
+    from warta.store import Prepared
+
 T = TypeVar("T")
+R = TypeVar("R")
 Result = Union[list[Event], InputError]  # noqa: UP007 - a runtime alias, Python 3.10 compatible
 CHUNK = 16
 """Articles per task: big enough to amortise pickling, small enough to keep every core busy."""
@@ -51,6 +59,14 @@ def code_one(article: Article) -> Result:
         return e
 
 
+def code_prepared(article: Article) -> tuple[Result, Prepared | None]:
+    """``code_one`` plus the article's signature and provenance for the store (None on failure)."""
+    from warta.store import prepare
+
+    result = code_one(article)
+    return result, None if isinstance(result, InputError) else prepare(article)
+
+
 def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     from warta.lang import get_language
@@ -58,20 +74,21 @@ def _init_worker() -> None:
     get_language("id")  # load the tables once per process, not per chunk
 
 
-def _code_chunk(articles: list[Article | None]) -> list[Result | None]:
-    return [None if a is None else code_one(a) for a in articles]
+def _code_chunk(articles: list[Article | None], code: Callable[[Article], R] = code_one) -> list[R | None]:
+    return [None if a is None else code(a) for a in articles]
 
 
 def code_stream(items: Iterable[T], workers: int | None = 1, *, chunk: int = CHUNK,
-                window: int | None = None, code: Callable[[Article], Result] | None = None,
-                needs: Callable[[T], bool] | None = None) -> Iterator[tuple[T, Result | None]]:
+                window: int | None = None, code: Callable[[Article], Any] | None = None,
+                needs: Callable[[T], bool] | None = None) -> Iterator[tuple[T, Any]]:
     """``(item, events or InputError)`` for each item, in input order.
 
     Items are articles to code; those for which ``needs`` (checked when the item is
     reached, by default "is an Article") is false pass through with ``None``, still
     in order. ``workers`` is the number of processes (``None``: every core; 1: no
-    processes at all, ``code`` — by default :func:`code_one` — runs here). ``window``
-    bounds the chunks in flight (default: two per worker).
+    processes at all, ``code`` runs here). ``code`` (default :func:`code_one`; in
+    worker processes it must be a module-level function) gives each result.
+    ``window`` bounds the chunks in flight (default: two per worker).
     """
     wanted = needs or (lambda item: isinstance(item, Article))
     if workers is None:
@@ -88,16 +105,16 @@ def code_stream(items: Iterable[T], workers: int | None = 1, *, chunk: int = CHU
                                       else "spawn")
     if hasattr(ctx, "set_forkserver_preload"):
         ctx.set_forkserver_preload(["warta.pipeline"])
-    pending: deque[tuple[list[T], Future[list[Result | None]]]] = deque()
+    pending: deque[tuple[list[T], Future[list[Any]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
     try:
         batch: list[T] = []
         jobs: list[Article | None] = []
 
         def submit() -> None:
-            pending.append((batch, pool.submit(_code_chunk, jobs)))
+            pending.append((batch, pool.submit(_code_chunk, jobs, one)))
 
-        def drain(limit: int) -> Iterator[tuple[T, Result | None]]:
+        def drain(limit: int) -> Iterator[tuple[T, Any]]:
             while len(pending) > limit:
                 held, fut = pending.popleft()
                 yield from zip(held, fut.result(), strict=True)

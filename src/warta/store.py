@@ -8,8 +8,12 @@ Design choices, and why:
   is stored as ``ID#HASH8`` (the first 8 hex digits of its content hash), with the
   events' ``article`` field and ids rewritten to match: ids stay unique, and the suffix
   is stable (the same text always gets the same id).
-* Everything for one article is written in one transaction, rolled back on any error,
-  so a crash or a bad event never leaves an article without its events or vice versa.
+* Articles are written in batches (``add_many``; ``add`` is a batch of one), each batch in
+  one transaction rolled back on any error (Ctrl-C included), so a crash or a bad event
+  never leaves an article without its events, links or aggregates, or vice versa. Rows go
+  in as bulk inserts from Arrow tables; the near-duplicate and aggregate bookkeeping is
+  done in memory for the whole batch, with a handful of set-based queries, and gives the
+  same result as adding the articles one at a time.
 * The ``json`` column keeps the full event line: ``query_events`` rebuilds Events from
   it, while the flattened columns and the ``event_actors``/``evidence`` tables exist
   for filtering and for exports.
@@ -19,7 +23,7 @@ Design choices, and why:
   copies) are found with MinHash/LSH (see :mod:`warta.dedup`): ``articles.minhash``
   keeps the signature, ``article_bands`` the LSH buckets, ``article_links`` the
   near-duplicate pairs and ``articles.dup_cluster`` the cluster's canonical article.
-  All of it is updated in the article's own transaction, and ``rebuild`` recomputes it
+  All of it is updated in the batch's own transaction, and ``rebuild`` recomputes it
   from the stored texts and events with the same result.
 """
 
@@ -27,12 +31,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
+import pyarrow as pa
 
 from warta import aggregate as agg
 from warta import dedup
@@ -123,6 +129,73 @@ def normalise_type(value: str) -> str:
     return t
 
 
+_ARTICLE_COLUMNS = ("id", "content_hash", "url", "outlet", "title", "published", "lang", "text", "ingested_at",
+                    "minhash", "source", "source_key", "attributed_source", "dup_cluster")
+_EVENT_COLUMNS = ("id", "article_id", "position", "type", "mode", "cameo", "quad_class", "date", "date_end",
+                  "date_precision", "loc_text", "loc_name", "loc_country", "loc_lat", "loc_lon", "modality",
+                  "attribution", "confidence", "trigger", "symmetric", "json")
+_ACTOR_COLUMNS = ("event_id", "role", "position", "text", "name", "country", "sector", "kb_id")
+_EVIDENCE_COLUMNS = ("event_id", "position", "text", "start", "end")
+_AGGREGATE_COLUMNS = ("id", "canonical_event", "type", "mode", "cameo", "quad_class", "modality", "date", "date_end",
+                      "date_precision", "loc_name", "loc_country", "first_seen", "last_seen", "num_mentions",
+                      "num_articles", "num_sources", "confidence", "json")
+_MEMBER_COLUMNS = ("aggregate_id", "event_id", "article_id", "block", "lo", "hi")
+_ARROW_TYPES: dict[tuple[str, str], pa.DataType] = {
+    ("articles", "published"): pa.date32(), ("articles", "ingested_at"): pa.timestamp("us"),
+    ("articles", "minhash"): pa.binary(),
+    ("events", "position"): pa.int32(), ("events", "date"): pa.date32(), ("events", "date_end"): pa.date32(),
+    ("events", "loc_lat"): pa.float64(), ("events", "loc_lon"): pa.float64(),
+    ("events", "confidence"): pa.float64(), ("events", "symmetric"): pa.bool_(),
+    ("event_actors", "position"): pa.int32(),
+    ("evidence", "position"): pa.int32(), ("evidence", "start"): pa.int32(), ("evidence", "end"): pa.int32(),
+    ("article_bands", "band"): pa.int32(), ("article_bands", "key"): pa.binary(),
+    ("article_links", "similarity"): pa.float64(),
+    ("aggregates", "date"): pa.date32(), ("aggregates", "date_end"): pa.date32(),
+    ("aggregates", "first_seen"): pa.date32(), ("aggregates", "last_seen"): pa.date32(),
+    ("aggregates", "num_mentions"): pa.int32(), ("aggregates", "num_articles"): pa.int32(),
+    ("aggregates", "num_sources"): pa.int32(), ("aggregates", "confidence"): pa.float64(),
+    ("aggregate_members", "lo"): pa.date32(), ("aggregate_members", "hi"): pa.date32(),
+}
+"""Arrow types of the columns that are not VARCHAR, for the bulk inserts."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Prepared:
+    """What the store computes from an article's text alone: cheap to compute in a worker process."""
+
+    signature: np.ndarray
+    source: str
+    attributed: str | None
+
+
+def prepare(article: Article) -> Prepared:
+    """The article's MinHash signature and provenance (see :mod:`warta.dedup`)."""
+    prov = dedup.provenance(article)
+    return Prepared(dedup.article_signature(article), prov.source, prov.attributed)
+
+
+def _event_rows(ev: Event, article_id: str, position: int, events: dict[str, list[Any]],
+                actors: dict[str, list[Any]], evidence: dict[str, list[Any]]) -> None:
+    """Append an event's rows (events, event_actors, evidence) to the column lists."""
+    loc = ev.location
+    for c, v in zip(_EVENT_COLUMNS, (
+            ev.id, article_id, position, ev.type, ev.mode, ev.cameo, ev.quad_class,
+            _iso_date(ev.date), _iso_date(ev.date_end), ev.date_precision,
+            loc.text if loc else None, loc.name if loc else None, loc.country if loc else None,
+            loc.lat if loc else None, loc.lon if loc else None,
+            ev.modality, ev.attribution, float(ev.confidence), ev.trigger, bool(ev.symmetric), ev.to_json()),
+            strict=True):
+        events[c].append(v)
+    for role, side in (("actor", ev.actor), ("recipient", ev.recipient)):
+        for i, a in enumerate(side):
+            for c, v in zip(_ACTOR_COLUMNS, (ev.id, role, i, a.text, a.name, a.country, a.sector, a.kb_id),
+                            strict=True):
+                actors[c].append(v)
+    for i, e in enumerate(ev.evidence):
+        for c, v in zip(_EVIDENCE_COLUMNS, (ev.id, i, e.text, e.start, e.end), strict=True):
+            evidence[c].append(v)
+
+
 class Store:
     """Articles and events in one DuckDB database (a file path, or ``":memory:"``).
 
@@ -134,6 +207,7 @@ class Store:
         self.path = str(path)
         self.last_added: AddResult | None = None
         self._mention_cache: dict[str, agg.Mention] = {}
+        self._event_buffer: tuple[dict[str, list[Any]], ...] | None = None
         if self.path != ":memory:" and not create and not Path(self.path).exists():
             raise WartaError(f"{self.path}: no such database (create one with `warta ingest ... --db {self.path}`)")
         try:
@@ -197,19 +271,135 @@ class Store:
         row = self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
         return row is not None
 
-    def _free_article_id(self, article: Article) -> str:
-        """The article's id, or ``ID#HASH8`` when a different text already holds it."""
-        taken = self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article.id]).fetchone()
-        return article.id if taken is None else f"{article.id}#{article.content_hash[:8]}"
+    def known_hashes(self, content_hashes: Iterable[str]) -> set[str]:
+        """Those of these content hashes whose text is already stored (one query)."""
+        return self._existing("articles", "content_hash", content_hashes)
 
-    def _free_event_id(self, wanted: str, used: set[str]) -> str:
-        candidate, n = wanted, 1
-        while candidate in used or self.con.execute("SELECT 1 FROM events WHERE id = ?", [candidate]).fetchone():
-            n += 1
-            candidate = f"{wanted}~{n}"
-        return candidate
+    def _existing(self, table: str, column: str, values: Iterable[str]) -> set[str]:
+        wanted = sorted(set(values))
+        if not wanted:
+            return set()
+        rows = self.con.execute(f"SELECT {column} FROM {table} WHERE {column} IN (SELECT unnest(?::VARCHAR[]))",
+                                [wanted]).fetchall()
+        return {r[0] for r in rows}
 
-    def _rekey(self, events: list[Event], old_id: str, new_id: str) -> list[Event]:
+    def _insert_rows(self, table: str, rows: dict[str, list[Any]]) -> None:
+        """Bulk insert columns (name -> values) through an Arrow table: one statement, whatever the size."""
+        names = list(rows)
+        if not names or not rows[names[0]]:
+            return
+        data = pa.table({n: pa.array(rows[n], type=_ARROW_TYPES.get((table, n), pa.string())) for n in names})
+        view = f"_warta_new_{table}"
+        self.con.register(view, data)
+        try:
+            cols = ", ".join(f'"{n}"' for n in names)
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view}")
+        finally:
+            self.con.unregister(view)
+
+    def add(self, article: Article, events: list[Event]) -> bool:
+        """Store an article and its events atomically; False when its text is already stored.
+
+        In the same transaction the article is signed and linked to its near-duplicates,
+        and its events are merged into the aggregates. ``last_added`` then tells what
+        happened (the stored id, the cluster, the near-duplicates found). The same as
+        ``add_many`` with one article.
+        """
+        self.last_added = None
+        (result,) = self.add_many([(article, events)])
+        self.last_added = result
+        return result is not None
+
+    def add_many(self, items: Sequence[tuple[Article, list[Event]]],
+                 prepared: Sequence[Prepared | None] | None = None) -> list[AddResult | None]:
+        """Store many articles with their events in one transaction; for each, its AddResult or None
+        when its text was already stored (or came earlier in ``items``).
+
+        The result equals calling ``add`` for each article in order, except that ``AddResult.cluster``
+        and ``.aggregates`` are those at the end of the batch. Either every article of the batch is
+        stored, with its near-duplicate links, clusters and aggregates, or (on any error, Ctrl-C
+        included) none is: the database is never left half-written. ``prepared`` may give each
+        article's signature and provenance, computed elsewhere (a worker process).
+        """
+        self._mention_cache = {}
+        results: list[AddResult | None] = [None] * len(items)
+        known = self.known_hashes(a.content_hash for a, _ in items)
+        fresh: list[tuple[int, Article, list[Event], Prepared]] = []
+        for i, (article, events) in enumerate(items):
+            if article.content_hash in known:
+                continue
+            known.add(article.content_hash)
+            prep = prepared[i] if prepared is not None else None
+            fresh.append((i, article, events, prep or prepare(article)))
+        if not fresh:
+            return results
+        self.con.begin()
+        try:
+            written = self._write_batch(fresh)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        finally:
+            self._mention_cache = {}
+            self._event_buffer = None
+        for i, res in written:
+            results[i] = res
+        return results
+
+    def _write_batch(self, fresh: list[tuple[int, Article, list[Event], Prepared]]) -> list[tuple[int, AddResult]]:
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        taken = self._existing("articles", "id", (a.id for _, a, _, _ in fresh))
+        wanted_events = self._existing("events", "id", (e.id for _, _, evs, _ in fresh for e in evs))
+        batch_events: set[str] = set()
+        articles: dict[str, list[Any]] = {c: [] for c in _ARTICLE_COLUMNS}
+        self._event_buffer = ({c: [] for c in _EVENT_COLUMNS}, {c: [] for c in _ACTOR_COLUMNS},
+                              {c: [] for c in _EVIDENCE_COLUMNS})
+        stored: list[tuple[int, str, Article, Prepared]] = []
+
+        def event_taken(candidate: str) -> bool:
+            if candidate in batch_events or candidate in wanted_events:
+                return True
+            return self.con.execute("SELECT 1 FROM events WHERE id = ?", [candidate]).fetchone() is not None
+
+        for i, article, evs, prep in fresh:
+            art_id = article.id if article.id not in taken else f"{article.id}#{article.content_hash[:8]}"
+            taken.add(art_id)
+            source = prep.source
+            if source == f"article:{article.id}":  # no source but the id: the id it is stored under
+                source = f"article:{art_id}"
+            for v, value in zip(_ARTICLE_COLUMNS, (
+                    art_id, article.content_hash, article.url, article.outlet, article.title, article.published,
+                    article.lang, article.text, now, dedup.to_bytes(prep.signature), source,
+                    dedup.source_key(source), prep.attributed, art_id), strict=True):
+                articles[v].append(value)
+            for pos, ev in enumerate(self._rekey(evs, article.id, art_id, event_taken)):
+                batch_events.add(ev.id)
+                self._insert_event(ev, art_id, pos)
+            stored.append((i, art_id, article, prep))
+        events, actors, evidence = self._event_buffer
+        self._event_buffer = None
+        self._insert_rows("articles", articles)
+        self._insert_rows("events", events)
+        self._insert_rows("event_actors", actors)
+        self._insert_rows("evidence", evidence)
+        duplicates = self._link_batch([(art_id, prep.signature) for _, art_id, _, prep in stored])
+        new_ids = [art_id for _, art_id, _, _ in stored]
+        changed, clusters = self._recluster([a for a in new_ids if duplicates.get(a)])
+        owners = self._aggregate_batch(new_ids, changed)
+        out = []
+        for i, art_id, _, _ in stored:
+            out.append((i, AddResult(art_id, clusters.get(art_id, art_id), duplicates.get(art_id, []),
+                                     sorted(owners.get(art_id, ())))))
+        return out
+
+    def _insert_event(self, ev: Event, article_id: str, position: int) -> None:
+        """Queue an event's rows (events, event_actors, evidence) for the batch's bulk insert."""
+        assert self._event_buffer is not None, "only while a batch is written"
+        _event_rows(ev, article_id, position, *self._event_buffer)
+
+    def _rekey(self, events: list[Event], old_id: str, new_id: str,
+               taken: Callable[[str], bool]) -> list[Event]:
         """Events pointing at ``new_id`` with ids unique in the database."""
         out: list[Event] = []
         used: set[str] = set()
@@ -217,108 +407,111 @@ class Store:
             eid = ev.id
             if new_id != old_id:
                 eid = new_id + eid[len(old_id):] if eid.startswith(old_id) else f"{new_id}/{eid}"
-            eid = self._free_event_id(eid, used)
-            used.add(eid)
-            if eid != ev.id or ev.article != new_id:
-                ev = dataclasses.replace(ev, id=eid, article=new_id)
+            candidate, n = eid, 1
+            while candidate in used or taken(candidate):
+                n += 1
+                candidate = f"{eid}~{n}"
+            used.add(candidate)
+            if candidate != ev.id or ev.article != new_id:
+                ev = dataclasses.replace(ev, id=candidate, article=new_id)
             out.append(ev)
         return out
 
-    def add(self, article: Article, events: list[Event]) -> bool:
-        """Store an article and its events atomically; False when its text is already stored.
-
-        In the same transaction the article is signed and linked to its near-duplicates,
-        and its events are merged into the aggregates. ``last_added`` then tells what
-        happened (the stored id, the cluster, the near-duplicates found).
-        """
-        self.last_added = None
-        self._mention_cache = {}
-        if self.has_article(article.content_hash):
-            return False
-        sig = dedup.article_signature(article)
-        prov = dedup.provenance(article)
-        self.con.begin()
-        try:
-            art_id = self._free_article_id(article)
-            stored = self._rekey(events, article.id, art_id)
-            self.con.execute(
-                "INSERT INTO articles (id, content_hash, url, outlet, title, published, lang, text, ingested_at,"
-                " minhash, source, source_key, attributed_source, dup_cluster)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [art_id, article.content_hash, article.url, article.outlet, article.title, article.published,
-                 article.lang, article.text, datetime.now(timezone.utc).replace(tzinfo=None),
-                 dedup.to_bytes(sig), prov.source, dedup.source_key(prov.source), prov.attributed, art_id],
-            )
-            for pos, ev in enumerate(stored):
-                self._insert_event(ev, art_id, pos)
-            similar = self._link_duplicates(art_id, sig)
-            changed = self._recluster([art_id])
-            touched = self._aggregate_article(art_id)
-            self._refresh_aggregates(self._aggregates_of_articles(changed - {art_id}) - touched)
-            self.con.commit()
-        except BaseException:
-            self.con.rollback()
-            raise
-        cluster = self.con.execute("SELECT dup_cluster FROM articles WHERE id = ?", [art_id]).fetchone()[0]
-        self.last_added = AddResult(art_id, cluster, similar, sorted(touched))
-        return True
-
     # ----------------------------------------------------------------- near-duplicates
 
-    def _link_duplicates(self, art_id: str, sig: Any) -> list[tuple[str, float]]:
-        """Index the article's LSH bands and link it to stored near-duplicates; returns them."""
-        keys = dedup.band_keys(sig)
-        where = " OR ".join("(b.band = ? AND b.key = ?)" for _ in keys)
-        params: list[Any] = [p for k in keys for p in k]
-        rows = self.con.execute(
-            "SELECT DISTINCT a.id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id"
-            f" WHERE b.article_id <> ? AND ({where}) ORDER BY a.id", [art_id, *params],
-        ).fetchall()
-        self.con.executemany("INSERT INTO article_bands VALUES (?, ?, ?)", [[b, k, art_id] for b, k in keys])
-        found: list[tuple[str, float]] = []
-        for other, blob in rows:
-            if blob is None:
+    def _link_batch(self, entries: list[tuple[str, np.ndarray]]) -> dict[str, list[tuple[str, float]]]:
+        """Index the LSH bands of these articles (in order) and link each to the near-duplicates
+        stored before it (earlier in the database or in ``entries``); returns them per article.
+
+        The same links as adding the articles one by one: every pair sharing a band is compared once.
+        """
+        if not entries:
+            return {}
+        keys = [dedup.band_keys(sig) for _, sig in entries]
+        q = {"pos": [p for p, k in enumerate(keys) for _ in k], "band": [b for k in keys for b, _ in k],
+             "key": [key for k in keys for _, key in k]}
+        view = "_warta_probe"
+        self.con.register(view, pa.table({"pos": pa.array(q["pos"], pa.int32()),
+                                          "band": pa.array(q["band"], pa.int32()),
+                                          "key": pa.array(q["key"], pa.binary())}))
+        try:
+            rows = self.con.execute(
+                f"SELECT DISTINCT q.pos, a.id, a.minhash FROM {view} q JOIN article_bands b"
+                " ON b.band = q.band AND b.key = q.key JOIN articles a ON a.id = b.article_id").fetchall()
+        finally:
+            self.con.unregister(view)
+        ids = [a for a, _ in entries]
+        batch_ids = set(ids)
+        candidates: dict[int, dict[str, np.ndarray]] = {}
+        sigs: dict[str, np.ndarray] = {}
+        for pos, other, blob in rows:
+            if blob is None or other in batch_ids:
                 continue
-            sim = dedup.similarity(sig, dedup.from_bytes(blob))
-            if sim >= dedup.THRESHOLD:
-                found.append((other, round(sim, 4)))
-                a, b = sorted((art_id, other))
-                self.con.execute("INSERT INTO article_links VALUES (?, ?, ?)", [a, b, round(sim, 4)])
+            sig = sigs.get(other)
+            if sig is None:
+                sig = sigs[other] = dedup.from_bytes(blob)
+            candidates.setdefault(pos, {})[other] = sig
+        buckets: dict[tuple[int, bytes], list[int]] = {}
+        found: dict[str, list[tuple[str, float]]] = {}
+        links: dict[str, list[Any]] = {"a": [], "b": [], "similarity": []}
+        for pos, (art_id, sig) in enumerate(entries):
+            cands = candidates.get(pos, {})
+            for k in keys[pos]:
+                for earlier in buckets.setdefault(k, []):
+                    cands[ids[earlier]] = entries[earlier][1]
+                buckets[k].append(pos)
+            near: list[tuple[str, float]] = []
+            for other in sorted(cands):
+                sim = dedup.similarity(sig, cands[other])
+                if sim >= dedup.THRESHOLD:
+                    near.append((other, round(sim, 4)))
+                    a, b = sorted((art_id, other))
+                    links["a"].append(a)
+                    links["b"].append(b)
+                    links["similarity"].append(round(sim, 4))
+            if near:
+                found[art_id] = near
+        self._insert_rows("article_bands", {"band": q["band"], "key": q["key"],
+                                            "article_id": [ids[p] for p in q["pos"]]})
+        self._insert_rows("article_links", links)
         return found
 
-    def _component(self, article_id: str) -> set[str]:
-        """Every article linked to this one through near-duplicate links."""
-        seen, todo = {article_id}, [article_id]
-        while todo:
-            rows = self.con.execute(
-                "SELECT b FROM article_links WHERE a IN (SELECT unnest(?::VARCHAR[]))"
-                " UNION SELECT a FROM article_links WHERE b IN (SELECT unnest(?::VARCHAR[]))", [todo, todo],
-            ).fetchall()
-            todo = [r[0] for r in rows if r[0] not in seen]
-            seen.update(todo)
-        return seen
-
-    def _recluster(self, article_ids: Iterable[str]) -> set[str]:
+    def _recluster(self, article_ids: Iterable[str]) -> tuple[set[str], dict[str, str]]:
         """Point every member of these articles' clusters at the canonical (earliest published, then
-        smallest id) member; returns the articles whose cluster changed."""
-        changed: set[str] = set()
-        done: set[str] = set()
-        for aid in article_ids:
-            if aid in done:
-                continue
-            comp = self._component(aid)
-            done |= comp
+        smallest id) member; returns the articles whose cluster changed, and the cluster of each member."""
+        start = sorted(set(article_ids))
+        if not start:
+            return set(), {}
+        uf = agg._UnionFind()
+        seen = set(start)
+        frontier = start
+        while frontier:
             rows = self.con.execute(
-                "SELECT id, published, dup_cluster FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                [sorted(comp)],
-            ).fetchall()
-            canonical = min(rows, key=lambda r: (r[1], r[0]))[0]
-            moved = [r[0] for r in rows if r[2] != canonical]
-            if moved:
-                self.con.execute("UPDATE articles SET dup_cluster = ? WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                                 [canonical, moved])
-                changed.update(moved)
-        return changed
+                "SELECT a, b FROM article_links WHERE a IN (SELECT unnest(?::VARCHAR[]))"
+                " OR b IN (SELECT unnest(?::VARCHAR[]))", [frontier, frontier]).fetchall()
+            nxt = set()
+            for a, b in rows:
+                uf.union(a, b)
+                nxt.update(x for x in (a, b) if x not in seen)
+            seen |= nxt
+            frontier = sorted(nxt)
+        rows = self.con.execute("SELECT id, published, dup_cluster FROM articles WHERE id IN"
+                                " (SELECT unnest(?::VARCHAR[]))", [sorted(seen)]).fetchall()
+        best: dict[str, tuple[date, str]] = {}
+        for aid, published, _ in rows:
+            root = uf.find(aid)
+            if root not in best or (published, aid) < best[root]:
+                best[root] = (published, aid)
+        clusters = {aid: best[uf.find(aid)][1] for aid, _, _ in rows}
+        moved = {aid: clusters[aid] for aid, _, cluster in rows if cluster != clusters[aid]}
+        if moved:
+            view = "_warta_moved"
+            self.con.register(view, pa.table({"id": list(moved), "cluster": list(moved.values())}))
+            try:
+                self.con.execute(f"UPDATE articles SET dup_cluster = m.cluster FROM {view} m WHERE articles.id = m.id")
+            finally:
+                self.con.unregister(view)
+        return set(moved), clusters
 
     def duplicate_clusters(self) -> list[dict[str, Any]]:
         """Clusters of near-duplicate articles (two or more), canonical member first."""
@@ -367,7 +560,7 @@ class Store:
                 for j, aid, pub, pos, skey, sname, url, outlet in rows]
 
     def _mentions_of(self, event_ids: Iterable[str]) -> list[agg.Mention]:
-        """Mentions by event id, through a cache that lives for one ``add`` (each query costs ~2 ms)."""
+        """Mentions by event id, through a cache that lives for one batch (each query costs ~2 ms)."""
         ids = sorted(set(event_ids))
         if not ids:
             return []
@@ -378,46 +571,86 @@ class Store:
                 cache[m.event.id] = m
         return [cache[i] for i in ids if i in cache]
 
-    def _aggregate_article(self, art_id: str) -> set[str]:
-        """Merge a new article's events into the aggregates; returns the ids of the aggregates written."""
-        self._mention_cache = {}
-        new = self._mentions(" WHERE e.article_id = ? ORDER BY e.position", [art_id])
+    def _aggregate_batch(self, article_ids: list[str], reclustered: Iterable[str] = ()) -> dict[str, set[str]]:
+        """Merge the events of these new articles into the aggregates, and refresh the summaries of
+        the aggregates of ``reclustered`` articles (their source changed); returns, per new article,
+        the aggregates its events are in.
+
+        New events are compared with each other (within a block, in date order) and with the stored
+        members whose block and date bounds fit: the connected components are the same as adding the
+        articles one at a time, or grouping everything from scratch.
+        """
+        new = self._mentions(" WHERE e.article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY e.article_id,"
+                             " e.position", [sorted(set(article_ids))]) if article_ids else []
         self._mention_cache.update((m.event.id, m) for m in new)
-        if not new:
-            return set()
         uf = agg._UnionFind()
+        blocks: dict[str, list[tuple[date, date, agg.Mention]]] = {}
         for m in new:
             uf.find("e:" + m.event.id)
-        for i, m in enumerate(new):
-            for other in new[i + 1:]:
-                if agg.compatible(m, other):
-                    uf.union("e:" + m.event.id, "e:" + other.event.id)
             lo, hi = agg.span_bounds(m.event, m.published)
-            rows = self.con.execute(
-                "SELECT aggregate_id, event_id FROM aggregate_members WHERE block = ? AND hi >= ? AND lo <= ?",
-                [agg.block_key(m.event), lo, hi],
-            ).fetchall()
-            owner = dict((eid, aid) for aid, eid in rows)
-            for cand in self._mentions_of(owner):
-                if agg.compatible(m, cand):
-                    uf.union("e:" + m.event.id, "a:" + owner[cand.event.id])
+            blocks.setdefault(agg.block_key(m.event), []).append((lo, hi, m))
+        probe: dict[str, list[Any]] = {"eid": [], "block": [], "lo": [], "hi": []}
+        for block, members in blocks.items():
+            members.sort(key=lambda t: (t[0], t[1], t[2].event.id))
+            for i, (lo, hi, m) in enumerate(members):  # a sweep: only intervals that overlap can be compatible
+                probe["eid"].append(m.event.id)
+                probe["block"].append(block)
+                probe["lo"].append(lo)
+                probe["hi"].append(hi)
+                for lo2, _, other in members[i + 1:]:
+                    if lo2 > hi:
+                        break
+                    if agg.compatible(m, other):
+                        uf.union("e:" + m.event.id, "e:" + other.event.id)
+        if new:
+            view = "_warta_probe"
+            self.con.register(view, pa.table({"eid": pa.array(probe["eid"], pa.string()),
+                                              "block": pa.array(probe["block"], pa.string()),
+                                              "lo": pa.array(probe["lo"], pa.date32()),
+                                              "hi": pa.array(probe["hi"], pa.date32())}))
+            try:
+                rows = self.con.execute(
+                    f"SELECT q.eid, m.aggregate_id, m.event_id FROM {view} q JOIN aggregate_members m"
+                    " ON m.block = q.block AND m.hi >= q.lo AND m.lo <= q.hi").fetchall()
+            finally:
+                self.con.unregister(view)
+            owner = {eid: aid for _, aid, eid in rows}
+            cands = {m.event.id: m for m in self._mentions_of(owner)}
+            mine = {m.event.id: m for m in new}
+            for eid, aid, cid in rows:
+                cand = cands.get(cid)
+                if cand is not None and agg.compatible(mine[eid], cand):
+                    uf.union("e:" + eid, "a:" + aid)
         groups: dict[str, list[str]] = {}
-        for m in new:
-            groups.setdefault(uf.find("e:" + m.event.id), []).append(m.event.id)
         for node in list(uf.parent):
-            if node.startswith("a:"):
-                groups.setdefault(uf.find(node), []).append(node)
-        written: set[str] = set()
+            groups.setdefault(uf.find(node), []).append(node)
+        old = {n[2:] for nodes in groups.values() for n in nodes if n.startswith("a:")}
+        refresh = self._aggregates_of_articles(reclustered) - old
+        members: dict[str, list[str]] = {}
+        if old or refresh:
+            for aid, eid in self.con.execute(
+                    "SELECT aggregate_id, event_id FROM aggregate_members WHERE aggregate_id IN"
+                    " (SELECT unnest(?::VARCHAR[]))", [sorted(old | refresh)]).fetchall():
+                members.setdefault(aid, []).append(eid)
+        self._delete_aggregates(old | refresh)
+        wanted: list[list[str]] = []
         for nodes in groups.values():
-            old = [n[2:] for n in nodes if n.startswith("a:")]
-            event_ids = [n for n in nodes if not n.startswith("a:")]
-            if old:
-                event_ids += [r[0] for r in self.con.execute(
-                    "SELECT event_id FROM aggregate_members WHERE aggregate_id IN (SELECT unnest(?::VARCHAR[]))",
-                    [old]).fetchall()]
-                self._delete_aggregates(old)
-            written.add(self._write_aggregate(agg.summarise(self._mentions_of(event_ids))))
-        return written
+            ids = [n[2:] for n in nodes if n.startswith("e:")]
+            for n in nodes:
+                if n.startswith("a:"):
+                    ids += members.get(n[2:], [])
+            wanted.append(ids)
+        wanted += [members[aid] for aid in sorted(refresh) if members.get(aid)]
+        self._mentions_of(e for ids in wanted for e in ids)  # one query for every member still missing
+        written = [agg.summarise(self._mentions_of(ids)) for ids in wanted]
+        self._write_aggregates(written)
+        new_articles = set(article_ids)
+        owners: dict[str, set[str]] = {}
+        for a in written:
+            for art, _ in a.members:
+                if art in new_articles:
+                    owners.setdefault(art, set()).add(a.id)
+        return owners
 
     def _delete_aggregates(self, ids: Iterable[str]) -> None:
         ids = sorted(set(ids))
@@ -426,24 +659,25 @@ class Store:
                              [ids])
             self.con.execute("DELETE FROM aggregates WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
 
-    def _write_aggregate(self, a: agg.Aggregate) -> str:
-        ev, loc = a.event, a.event.location
-        self.con.execute(
-            "INSERT INTO aggregates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [a.id, a.canonical_event, ev.type, ev.mode, ev.cameo, ev.quad_class, ev.modality,
-             _iso_date(ev.date), _iso_date(ev.date_end), ev.date_precision,
-             loc.name if loc else None, loc.country if loc else None, a.first_seen, a.last_seen,
-             a.num_mentions, a.num_articles, a.num_sources, a.confidence,
-             json.dumps(a.to_dict(), ensure_ascii=False)],
-        )
-        members = self._mentions_of(e for _, e in a.members)
-        rows = []
-        for m in members:
-            lo, hi = agg.span_bounds(m.event, m.published)
-            rows.append([a.id, m.event.id, m.article_id, agg.block_key(m.event), lo, hi])
-        if rows:
-            self.con.executemany("INSERT INTO aggregate_members VALUES (?, ?, ?, ?, ?, ?)", rows)
-        return a.id
+    def _write_aggregates(self, aggregates: Iterable[agg.Aggregate]) -> None:
+        rows: dict[str, list[Any]] = {c: [] for c in _AGGREGATE_COLUMNS}
+        members: dict[str, list[Any]] = {c: [] for c in _MEMBER_COLUMNS}
+        for a in aggregates:
+            ev, loc = a.event, a.event.location
+            for c, v in zip(_AGGREGATE_COLUMNS, (
+                    a.id, a.canonical_event, ev.type, ev.mode, ev.cameo, ev.quad_class, ev.modality,
+                    _iso_date(ev.date), _iso_date(ev.date_end), ev.date_precision,
+                    loc.name if loc else None, loc.country if loc else None, a.first_seen, a.last_seen,
+                    a.num_mentions, a.num_articles, a.num_sources, a.confidence,
+                    json.dumps(a.to_dict(), ensure_ascii=False)), strict=True):
+                rows[c].append(v)
+            for m in self._mentions_of(e for _, e in a.members):
+                lo, hi = agg.span_bounds(m.event, m.published)
+                for c, v in zip(_MEMBER_COLUMNS, (a.id, m.event.id, m.article_id, agg.block_key(m.event), lo, hi),
+                                strict=True):
+                    members[c].append(v)
+        self._insert_rows("aggregates", rows)
+        self._insert_rows("aggregate_members", members)
 
     def _aggregates_of_articles(self, article_ids: Iterable[str]) -> set[str]:
         ids = sorted(set(article_ids))
@@ -452,16 +686,6 @@ class Store:
         rows = self.con.execute("SELECT DISTINCT aggregate_id FROM aggregate_members"
                                 " WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
         return {r[0] for r in rows}
-
-    def _refresh_aggregates(self, ids: Iterable[str]) -> None:
-        """Recompute the summaries (sources, confidence) of these aggregates, members unchanged."""
-        self._mention_cache = {}
-        for aid in sorted(set(ids)):
-            event_ids = [r[0] for r in self.con.execute(
-                "SELECT event_id FROM aggregate_members WHERE aggregate_id = ?", [aid]).fetchall()]
-            self._delete_aggregates([aid])
-            if event_ids:
-                self._write_aggregate(agg.summarise(self._mentions_of(event_ids)))
 
     def rebuild(self, resign: bool = False, *, _in_transaction: bool = False) -> tuple[int, int]:
         """Recompute near-duplicate links, clusters and every aggregate from the stored articles and
@@ -482,9 +706,12 @@ class Store:
             self.con.execute("DELETE FROM article_links")
             self.con.execute("UPDATE articles SET dup_cluster = id")
             rows = self.con.execute("SELECT id, minhash FROM articles ORDER BY published, id").fetchall()
-            for aid, blob in rows:
-                self._link_duplicates(aid, dedup.from_bytes(blob))
-            self._recluster(r[0] for r in rows)
+            for start in range(0, len(rows), 1000):
+                self._link_batch([(aid, dedup.from_bytes(blob)) for aid, blob in rows[start:start + 1000]
+                                  if blob is not None])
+            linked = [r[0] for r in self.con.execute("SELECT a FROM article_links UNION SELECT b FROM article_links"
+                                                     ).fetchall()]
+            self._recluster(linked)
             n = self.rebuild_aggregates(_in_transaction=True)
             if not _in_transaction:
                 self.con.commit()
@@ -504,15 +731,18 @@ class Store:
         try:
             self.con.execute("DELETE FROM aggregate_members")
             self.con.execute("DELETE FROM aggregates")
-            aggregates = agg.aggregate(self._mentions())
-            for a in aggregates:
-                self._write_aggregate(a)
+            mentions = self._mentions()
+            self._mention_cache = {m.event.id: m for m in mentions}
+            aggregates = agg.aggregate(mentions)
+            self._write_aggregates(aggregates)
             if not _in_transaction:
                 self.con.commit()
         except BaseException:
             if not _in_transaction:
                 self.con.rollback()
             raise
+        finally:
+            self._mention_cache = {}
         return len(aggregates)
 
     def _all_articles(self) -> list[Article]:
@@ -558,26 +788,6 @@ class Store:
         ids = [r[0] for r in self.con.execute("SELECT event_id FROM aggregate_members WHERE aggregate_id = ?",
                                               [aggregate_id]).fetchall()]
         return sorted(self._mentions_of(ids), key=agg.order_key)
-
-    def _insert_event(self, ev: Event, article_id: str, position: int) -> None:
-        loc = ev.location
-        self.con.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [ev.id, article_id, position, ev.type, ev.mode, ev.cameo, ev.quad_class,
-             _iso_date(ev.date), _iso_date(ev.date_end), ev.date_precision,
-             loc.text if loc else None, loc.name if loc else None, loc.country if loc else None,
-             loc.lat if loc else None, loc.lon if loc else None,
-             ev.modality, ev.attribution, float(ev.confidence), ev.trigger, bool(ev.symmetric), ev.to_json()],
-        )
-        rows: list[list[Any]] = []
-        for role, actors in (("actor", ev.actor), ("recipient", ev.recipient)):
-            for i, a in enumerate(actors):
-                rows.append([ev.id, role, i, a.text, a.name, a.country, a.sector, a.kb_id])
-        if rows:
-            self.con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        ev_rows = [[ev.id, i, e.text, e.start, e.end] for i, e in enumerate(ev.evidence)]
-        if ev_rows:
-            self.con.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)", ev_rows)
 
     # ----------------------------------------------------------------- reading
 

@@ -10,9 +10,9 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from warta.cli.common import code, db_option, iter_inputs, published_option, timeout_option
-from warta.parallel import AUTO_THRESHOLD, code_stream, cpu_count, peek
-from warta.store import Store
+from warta.cli.common import db_option, iter_inputs, published_option, timeout_option
+from warta.parallel import AUTO_THRESHOLD, code_prepared, code_stream, cpu_count, peek
+from warta.store import Prepared, Store
 from warta.types import Article, Event, InputError
 
 
@@ -32,61 +32,104 @@ class Tally:
                 f"{self.events} events, {self.failed} failed")
 
 
-def _code_here(article: Article) -> list[Event] | InputError:
-    try:
-        return code(article)
-    except InputError as e:
-        return e
+BATCH = 500
+"""Articles stored per transaction: big enough to amortise the bookkeeping queries, small enough
+that an interrupted batch costs little to redo."""
+FLUSH_SECONDS = 5.0
+"""A batch is also written when it has waited this long (a slow feed still shows progress)."""
+LOOKAHEAD = 256
+"""Articles read ahead to ask the database in one query which of them are already stored."""
 
 
-def ingest_articles(store: Store, items, report, workers: int = 1, tally: Tally | None = None) -> Tally:
+def ingest_articles(store: Store, items, report, workers: int = 1, tally: Tally | None = None,
+                    batch: int = BATCH) -> Tally:
     """Code and store each article; errors go to ``report`` and the batch goes on.
 
-    Articles already stored (same text) are not even coded. A failure while storing
-    rolls that article back entirely (see ``Store.add``) and counts as failed. A new
-    article that is a near-duplicate of a stored one is stored (its events are reports
-    too) and reported, and joins that article's cluster.
+    Articles already stored (same text) are not even coded. Coded articles are stored
+    ``batch`` at a time, in input order, each batch in one transaction (see
+    ``Store.add_many``): the result does not depend on the batch size. When a batch
+    fails, its articles are stored one by one, so a failure while storing costs only
+    that article (rolled back entirely, counted as failed). A new article that is a
+    near-duplicate of a stored one is stored (its events are reports too) and
+    reported, and joins that article's cluster.
 
     ``workers`` > 1 codes in that many processes (see :mod:`warta.parallel`); storing
-    stays here, in input order, so the result is the same as with one worker. ``tally``
-    is updated as it goes (for a progress bar, or to know how far an interrupted run got).
+    stays here, so the result is the same as with one worker. ``tally`` is updated as
+    it goes (for a progress bar, or to know how far an interrupted run got). An
+    interrupt (KeyboardInterrupt) rolls back the batch being written and propagates:
+    everything counted in ``tally.new`` is stored, and a re-run stores the rest.
     """
     tally = tally if tally is not None else Tally()
+    known: set[str] = set()
+
+    def looked_up():
+        block: list = []
+
+        def emit():
+            known.clear()
+            known.update(store.known_hashes(i.content_hash for i in block if isinstance(i, Article)))
+            yield from block
+
+        for item in items:
+            block.append(item)
+            if len(block) >= LOOKAHEAD:
+                yield from emit()
+                block = []
+        yield from emit()
 
     def needs_coding(item: Article | InputError) -> bool:
-        return isinstance(item, Article) and not store.has_article(item.content_hash)
+        return isinstance(item, Article) and item.content_hash not in known
 
-    for item, result in code_stream(items, workers, code=_code_here, needs=needs_coding):
+    pending: list[tuple[Article, list[Event], Prepared | None]] = []
+    last = time.monotonic()
+
+    def flush() -> None:
+        nonlocal last
+        if not pending:
+            return
+        try:
+            results = store.add_many([(a, e) for a, e, _ in pending], [p for _, _, p in pending])
+        except Exception:  # the batch was rolled back: find the culprit, store the rest
+            results = []
+            for article, events, prep in pending:
+                try:
+                    results.extend(store.add_many([(article, events)], [prep]))
+                except Exception as e:  # rolled back: nothing of this article remains
+                    report(f"{article.id}: could not store ({type(e).__name__}: {e})")
+                    tally.failed += 1
+                    results.append(False)
+        for (_, events, _), res in zip(pending, results, strict=True):
+            if res is False:
+                continue
+            if res is None:
+                tally.known += 1
+                continue
+            tally.new += 1
+            tally.events += len(events)
+            if res.duplicates:
+                tally.duplicates += 1
+                other, sim = max(res.duplicates, key=lambda d: (d[1], d[0]))
+                report(f"{res.article_id}: near-duplicate of {other} (similarity {sim:.2f}); cluster {res.cluster}")
+        pending.clear()
+        last = time.monotonic()
+
+    for item, result in code_stream(looked_up(), workers, code=code_prepared, needs=needs_coding):
         if isinstance(item, InputError):
             report(str(item))
             tally.failed += 1
             continue
-        article: Article = item
         if result is None:
             tally.known += 1
             continue
-        if isinstance(result, InputError):
-            report(str(result))
+        events, prep = result
+        if isinstance(events, InputError):
+            report(str(events))
             tally.failed += 1
             continue
-        events = result
-        try:
-            added = store.add(article, events)
-        except Exception as e:  # the store rolled back: nothing of this article remains
-            report(f"{article.id}: could not store ({type(e).__name__}: {e})")
-            tally.failed += 1
-            continue
-        if added:
-            tally.new += 1
-            tally.events += len(events)
-            result = store.last_added
-            if result is not None and result.duplicates:
-                tally.duplicates += 1
-                other, sim = max(result.duplicates, key=lambda d: (d[1], d[0]))
-                report(f"{result.article_id}: near-duplicate of {other} (similarity {sim:.2f});"
-                       f" cluster {result.cluster}")
-        else:
-            tally.known += 1
+        pending.append((item, events, prep))
+        if len(pending) >= batch or time.monotonic() - last > FLUSH_SECONDS:
+            flush()
+    flush()
     return tally
 
 
@@ -111,9 +154,10 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None
     (see `warta articles --duplicates`), and every event is merged into the aggregate
     events (see `warta events --aggregate`). Exits 1 only when every input failed.
 
-    Coding runs on every core; articles are stored one by one, in input order, each in
-    its own transaction. Ctrl-C stops between two articles (the one being written is
-    rolled back): run the same command again to resume where it stopped.
+    Coding runs on every core (--workers); articles are stored in input order, in
+    batches of 500, each in one transaction. Ctrl-C stops at once (a batch being
+    written is rolled back, never half-stored): run the same command again to
+    resume where it stopped; nothing is lost or stored twice.
 
     With --dask the articles are coded on a Dask cluster and written as Parquet under
     --out (no database; see the README, "Scale-out on Dask").
