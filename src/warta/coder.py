@@ -272,11 +272,15 @@ class Coder:
 
     @staticmethod
     def _same_kind_just_told(d: Draft, drafts: list[Draft], index: int) -> Draft | None:
-        """The latest dated event of ``d``'s type from the two sentences before, if any."""
+        """The latest dated event of ``d``'s type by the same side, from the two sentences before, if any."""
+        def codes(ms: list[ActorMention]) -> set[tuple[str | None, str | None]]:
+            return {(m.entity.country, m.entity.sector) for m in ms}
+
         for prev in reversed(drafts):
             if max(prev.sentences) < index - 2:
                 break
-            if prev.entry.type == d.entry.type and prev.date is not None and prev.modality == d.modality:
+            if prev.entry.type == d.entry.type and prev.date is not None and prev.modality == d.modality \
+                    and codes(prev.actors) & codes(d.actors):
                 return prev
         return None
 
@@ -424,7 +428,7 @@ class Coder:
         self.finder.sentence_country = located[0].country if located else None
         mentions = self.finder.actors(sent)
         mentions = self._pronouns(sent, mentions)
-        self.finder.note_countries(mentions)
+        self.finder.note_countries(mentions, places)
         # a GeoNames town that is also a person's or body's name (``Hasan``, ``Badr``) is the name here
         named = {i for m in mentions if m.entity.kind not in COUNTRY_KINDS for i in range(m.tok_start, m.tok_end)}
         places = [p for p in places if p.source == "table" or not (set(range(p.tok_start, p.tok_end)) & named)]
@@ -802,6 +806,10 @@ class Coder:
             if not self._usable(info, m):
                 continue
             prev = self._before_word(toks, m.tok_start)
+            if prev not in allowed_preps and any(t.lower in self.object_blockers and t.lower not in allowed_preps
+                                                 for t in toks[trig.b:m.tok_start]):
+                # ``membakar spanduk di depan barier polisi``: inside a phrase of place, not what is acted on
+                return None
             if prev in allowed_preps or (prev not in self.object_blockers and prev not in self.passive_agent):
                 return m
         return None
@@ -1531,8 +1539,9 @@ class Coder:
             elif t.text.isalpha() and t.text.islower() and lowers < 3 and t.lower not in self.boundaries_flat:
                 lowers += 1
             elif t.text == "," and capitals < 6:
-                if k == 0 or (k - 1 not in placed and toks[k - 1].lower not in self.venue_nouns):
-                    return None  # a comma continues an address only after a place
+                if k == 0 or (k - 1 not in placed and toks[k - 1].lower not in self.venue_nouns
+                              and not self._named_venue_before(toks, k)):
+                    return None  # a comma continues an address only after a place or a named venue
                 capitals += 1
             elif t.text[:1].isupper() and capitals < 6:
                 needs_venue = needs_venue or k not in placed
@@ -1541,6 +1550,15 @@ class Coder:
                 return None
             k -= 1
         return None
+
+    def _named_venue_before(self, toks: list[Token], k: int) -> bool:
+        """``Jalan Medan Merdeka Selatan,``: a run of capitalised words opened by a venue noun ends at ``k``."""
+        j = k - 1
+        while j >= 0 and k - j <= 6 and (toks[j].text[:1].isupper() or toks[j].text.isdigit()):
+            if toks[j].lower in self.venue_nouns:
+                return True
+            j -= 1
+        return False
 
     # ---------------------------------------------------------------- merging
     @staticmethod
@@ -1624,7 +1642,12 @@ class Coder:
                     continue
                 if _different_places(prev.location, d.location):
                     continue
-                same = self._same_side(prev.actors, d.actors) and self._same_side(prev.recipients, d.recipients)
+                same = self._same_side(prev.actors, d.actors) and (
+                    self._same_side(prev.recipients, d.recipients)
+                    # ``BEM UI berdemonstrasi`` ... ``demonstrasi ... terhadap pemerintah``: one protest, told twice
+                    # (words are merged only when told one right after the other: two statements otherwise)
+                    or (bool(prev.actors) and (not prev.recipients or not d.recipients)
+                        and (d.entry.type not in self.verbal_types or d.sentences[0] - max(prev.sentences) <= 2)))
                 if not same and (prev.symmetric or d.symmetric):
                     same = self._same_side(prev.actors, d.recipients) and self._same_side(prev.recipients, d.actors)
                 if not same and d.entry.type in SYMMETRIC_TYPES:
@@ -1633,8 +1656,8 @@ class Coder:
                 if not same:
                     continue
                 if prev.date and d.date and prev.date.value != d.date.value \
-                        and not (prev.date_from_context or d.date_from_context):
-                    continue
+                        and not (prev.date_from_context and d.date_from_context):
+                    continue  # a day written in either report tells two happenings apart
                 target = prev
                 break
         if target is None:
@@ -1645,6 +1668,10 @@ class Coder:
                 target.sentences.append(s)
         if target.date is None and d.date is not None:
             target.date = d.date
+        if not target.recipients and d.recipients:
+            target.recipients = d.recipients
+            target.explanation.append(f"recipient: from sentence {d.sentences[0] + 1}, "
+                                      + ", ".join(r.text for r in d.recipients))
         if d.location is not None and d.location_score > target.location_score:
             target.location, target.location_score = d.location, d.location_score
         target.attribution = target.attribution or d.attribution

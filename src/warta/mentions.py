@@ -13,6 +13,7 @@ for the rest of the article (:class:`ArticleMemory`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,6 +44,9 @@ class Lexicon:
     institution_starts: frozenset[str]
     home_country: str | None
     max_len: int
+    member_of: frozenset[str] = frozenset()
+    street_nouns: frozenset[str] = frozenset()
+    """``dari`` in ``massa dari BEM UI``: a group noun, this word, then the body it comes from."""
 
     @classmethod
     def build(cls, lang: Language) -> Lexicon:
@@ -58,6 +62,8 @@ class Lexicon:
                                   for p, sector in lang.cues.get("domestic_institution_prefixes", {}).items()},
             home_country=lang.cues.get("home_country"), max_len=max_len,
             institution_starts=frozenset(_key(p)[0] for p in lang.cues.get("domestic_institution_prefixes", {})),
+            member_of=frozenset(lang.cues.get("member_of", ())),
+            street_nouns=frozenset(lang.cues.get("street_nouns", ())),
         )
 
 
@@ -89,6 +95,8 @@ class ArticleMemory:
     """Names seen earlier in the article, so that ``Blinken`` finds Antony Blinken."""
 
     aliases: dict[str, Entity] = field(default_factory=dict)
+    groups: dict[str, Entity] = field(default_factory=dict)
+    """Group nouns tied to a body earlier (``massa dari BEM UI``): later bare ``massa`` is that body."""
 
     def remember(self, name_tokens: list[str], entity: Entity) -> None:
         if len(name_tokens) >= 2:
@@ -113,6 +121,8 @@ class MentionFinder:
         self.default_country: str | None = None
         self.sentence_country: str | None = None
         self.context_countries: set[str] = set()
+        self.country_counts: Counter[str] = Counter()
+        """How often the article so far has named each country (actors and places)."""
         self.on: date | None = None
         """The article's publication day: who holds an office, and in which sector a person is, depends on it."""
 
@@ -167,8 +177,26 @@ class MentionFinder:
             found = titled
             if plain is not None and (titled is None or plain.tok_end >= titled.tok_end):
                 found = plain
+            if found is not None and found.entity.kind == "capital":
+                longer = self._longest(toks, i, self.lex.places)
+                if longer is not None and longer[0] > found.tok_end - found.tok_start:
+                    found = None  # ``Jakarta Pusat`` is a place, not the government seated in Jakarta
             if found:
                 found = self._with_acronym(sent, found)
+                if found.rule.startswith("acronym:") and out and out[-1].tok_end == found.tok_start \
+                        and out[-1].entity.kind != "person" \
+                        and all(_capitalised(t) for t in toks[out[-1].tok_start:out[-1].tok_end]):
+                    # ``Badan Eksekutif | Mahasiswa Universitas Indonesia (BEM UI)``: the bracket names it all
+                    prev = out.pop()
+                    found = self._mention(sent, prev.tok_start, found.tok_end, found.entity, found.rule)
+                if out and out[-1].tok_end + 1 == found.tok_start \
+                        and toks[out[-1].tok_end].lower in self.lex.member_of and out[-1].entity.kind == "group" and out[-1].rule.startswith("title:") \
+                        and found.entity.kind in ("org", "institution", "group") and found.entity.country:
+                    # ``massa dari BEM UI``: a crowd from a body acts as that body
+                    prev = out.pop()
+                    self.memory.groups[toks[prev.tok_end - 1].lower] = found.entity
+                    found = self._mention(sent, prev.tok_start, found.tok_end, found.entity,
+                                          f"{prev.rule}+from:{found.rule}")
                 out.append(found)
                 i = found.tok_end
             else:
@@ -320,11 +348,19 @@ class MentionFinder:
             if entity.country or entity.sector:
                 self.memory.remember([t.text for t in name_toks], entity)
             return self._mention(sent, i, k + name_len, entity, f"title:{title.surface}+name")
+        if complement is None and title.kind == "group" and j == i + n \
+                and toks[j - 1].lower in self.memory.groups:
+            # ``massa`` after ``massa dari BEM UI``: the same crowd
+            return self._mention(sent, i, j, self.memory.groups[toks[j - 1].lower], f"title:{title.surface}+coref")
         if complement is None:
             # a bare group noun (``polisi``, ``mahasiswa``) belongs to the country where the sentence
             # places it (``di Nairobi``), else to the country the report is filed from, else to no country
             if title.kind == "group":
                 country = self.sentence_country or self.default_country
+                how = "place" if self.sentence_country else "dateline" if country else "none"
+                if country is None:
+                    country = self._leading_country()
+                    how = "article" if country else "none"
                 # ``mahasiswa Papua``, ``warga Gaza``: a place right after the group noun says where from
                 place = self._longest(toks, j, self.lex.places) if j < len(toks) and _capitalised(toks[j]) else None
                 if place and place[1][1].country:
@@ -332,7 +368,6 @@ class MentionFinder:
                     country = place[1][1].country
                 name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
                 entity = Entity(name=name, country=country, sector=title.sector, kind="group")
-                how = "place" if self.sentence_country else "dateline" if country else "none"
                 return self._mention(sent, i, j, entity, f"title:{title.surface}+{how}")
             return None
         name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
@@ -394,6 +429,11 @@ class MentionFinder:
             if not _capitalised(toks[i]):
                 i += 1
                 continue
+            if i > 0 and toks[i - 1].lower in self.lex.street_nouns:
+                # ``Jalan Medan Merdeka``, ``Jl. Sudirman``: a street named after a place is not that place
+                while i < len(toks) and (_capitalised(toks[i]) or toks[i].text.isdigit()):
+                    i += 1
+                continue
             hit = self._longest(toks, i, self.lex.places)
             if hit:
                 n, (surface, place) = hit
@@ -453,7 +493,22 @@ class MentionFinder:
     def _gazetteer() -> Gazetteer:
         return get_gazetteer()
 
-    def note_countries(self, mentions: list[ActorMention]) -> None:
+    def note_countries(self, mentions: list[ActorMention], places: list[PlaceMention] = ()) -> None:
         """Remember the countries the article names: they decide between places of the same name."""
-        self.context_countries.update(m.entity.country for m in mentions if m.entity.country
-                                      and len(m.entity.country) == 3 and m.entity.country not in ("UNO", "IGO", "EUR"))
+        named = [m.entity.country for m in mentions if m.entity.country and len(m.entity.country) == 3
+                 and m.entity.country not in ("UNO", "IGO", "EUR")]
+        self.context_countries.update(named)
+        self.country_counts.update(named)
+        self.country_counts.update(p.country for p in places if p.country)
+
+    def _leading_country(self) -> str | None:
+        """The country a report without a dateline is about: named at least twice, twice as often as any other.
+
+        ``pemerintah`` in a report with no dateline that has so far named Prabowo and
+        Jakarta Pusat is Indonesia's government.
+        """
+        top = self.country_counts.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+            return None
+        # only home news: a foreign story without a dateline leaves a bare ``militer`` uncoded
+        return top[0][0] if top[0][0] == self.lex.home_country else None
