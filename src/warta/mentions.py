@@ -190,7 +190,8 @@ class MentionFinder:
                     prev = out.pop()
                     found = self._mention(sent, prev.tok_start, found.tok_end, found.entity, found.rule)
                 if out and out[-1].tok_end + 1 == found.tok_start \
-                        and toks[out[-1].tok_end].lower in self.lex.member_of and out[-1].entity.kind == "group" and out[-1].rule.startswith("title:") \
+                        and toks[out[-1].tok_end].lower in self.lex.member_of and out[-1].entity.kind == "group" \
+                        and out[-1].rule.startswith("title:") \
                         and found.entity.kind in ("org", "institution", "group") and found.entity.country:
                     # ``massa dari BEM UI``: a crowd from a body acts as that body
                     prev = out.pop()
