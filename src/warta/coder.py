@@ -173,6 +173,8 @@ class Coder:
         self.verbal_types = set(c.get("verbal_types", ()))
         self.statement_nouns = set(c.get("statement_nouns", ()))
         self.delivery_verbs = set(c.get("delivery_verbs", ()))
+        self.territorial_types = set(c.get("territorial_types", ()))
+        self.territorial_preps = set(c.get("territorial_preps", ()))
         self._history: list[ActorMention] = []
         self.rejected: list[Rejection] = []
         self._trigger_cache: dict[int, list[Trigger]] = {}
@@ -194,6 +196,7 @@ class Coder:
         history: list[ActorMention] = []
         self._history = history
         last_date: DateMention | None = None
+        last_source: Draft | None = None
         infos: list[SentenceInfo] = []
         for sent in analysed.sentences:
             info = self._sentence_info(sent, article.published)
@@ -219,7 +222,8 @@ class Coder:
             context_date = last_date if self._continues(info.sent) else None
             separate = self._opens_with(info.sent, self.separate_openers)
             for d in sent_drafts:
-                if d.date is None and context_date is not None and not d.anaphoric:
+                if d.date is None and context_date is not None and not d.anaphoric \
+                        and not self._other_speakers_day(d, last_source):
                     d.date = context_date
                     d.explanation.append(f"date: carried from context ({context_date.value.isoformat()})")
                     d.date_from_context = True
@@ -249,10 +253,12 @@ class Coder:
             opening = [x for x in own if x.start <= info.sent.tokens[min(1, len(info.sent.tokens) - 1)].start]
             if dated:
                 last_date = dated[-1]
+                last_source = next((d for d in reversed(sent_drafts) if d.date is last_date and not d.anaphoric),
+                                   None)
             elif opening:
-                last_date = opening[0]
+                last_date, last_source = opening[0], None
             elif own and not sent_drafts and context_date is None:
-                last_date = own[0]
+                last_date, last_source = own[0], None
             history.extend(info.mentions)
             self._note_speech_date(info)
         for d in drafts:
@@ -263,6 +269,7 @@ class Coder:
                 d.explanation.append("type: an attack between politicians with no weapon is a verbal attack: ACCUSE")
         self._occasion_dates(drafts, infos)
         self._speaker_dates(drafts)
+        self._occasion_places(drafts)
         return [self._finish(d, analysed, infos) for d in drafts if self._keep(d)]
 
     # ------------------------------------------------------------------ dates
@@ -283,6 +290,18 @@ class Coder:
                     and codes(prev.actors) & codes(d.actors):
                 return prev
         return None
+
+    def _other_speakers_day(self, d: Draft, source: Draft | None) -> bool:
+        """Is the context's day that of an act by someone else, which a statement must not take?
+
+        ``Dia menambahkan, serangan Israel yang dimulai pada Jumat (13/6) ...``, then
+        ``Juru bicara tersebut juga menyebut ...``: the spokesman spoke on his own day,
+        not on the day of the attack he talks about.
+        """
+        if source is None or d.entry.type not in self.verbal_types or source.entry.type in self.verbal_types:
+            return False
+        return not ({(m.entity.country, m.entity.sector) for m in source.actors}
+                    & {(m.entity.country, m.entity.sector) for m in d.actors})
 
     def _occasion_sentence(self, info: SentenceInfo) -> DateMention | None:
         """``Pernyataan tersebut disampaikan Wong ... pada Jumat (30/5)``: the day of what was just told."""
@@ -321,16 +340,38 @@ class Coder:
         for i, t in enumerate(toks):
             w = t.lower
             if w in self.quote_tags or w in self.delivery_verbs:
+                # ``kata Trump dari Ruang Oval, Selasa (22/7)``: the day follows the tag
                 after = [m for m in info.mentions if i < m.tok_start <= i + 3]
-                if after:
+                if after and all(d.start > t.start for d in own):
                     self._spoken.append((after[0], own[0]))
                     return
             if w in self.speech_verbs:
+                # ``X, Selasa, mengatakan`` / ``X mengatakan pada Selasa``; a day further on is
+                # inside what was said (``menambahkan, serangan yang dimulai pada Jumat``)
                 a, _ = self._segment_of(info, i)
+                near = toks[min(i + 3, len(toks) - 1)].end
                 before = [m for m in info.mentions if a <= m.tok_start and m.tok_end <= i]
-                if before:
+                if before and all(d.start < near for d in own):
                     self._spoken.append((before[-1], own[0]))
                     return
+
+    def _occasion_places(self, drafts: list[Draft]) -> None:
+        """A statement with no place of its own is made where its speaker was that day.
+
+        ``BEM UI berdemonstrasi di Jalan ..., Jakarta Pusat`` then ``massa meminta
+        pemerintah ...``: the demand was voiced at the protest.
+        """
+        for d in drafts:
+            if d.location is not None or d.date is None or d.entry.type not in self.verbal_types or not d.actors:
+                continue
+            sides = {(m.entity.country, m.entity.sector) for m in d.actors}
+            there = next((o for o in drafts if o is not d and o.location is not None and o.date is not None
+                          and o.date.value == d.date.value and o.location.kind in _LOCAL and o.modality == "asserted"
+                          and sides & {(m.entity.country, m.entity.sector) for m in o.actors}), None)
+            if there is not None:
+                d.location, d.location_score = there.location, 1
+                d.explanation.append(f"place: where the same side was that day ('{there.trigger_text}', "
+                                     f"{there.location.name or there.location.text})")
 
     def _speaker_dates(self, drafts: list[Draft]) -> None:
         """Undated statements of a speaker take the day of that speaker's dated statement.
@@ -1500,6 +1541,11 @@ class Coder:
         placed = {i for p in info.places for i in range(p.tok_start, p.tok_end)}
         for p in info.places:
             i = p.tok_start
+            if trig is not None and self._place_object(toks, trig, i):
+                # ``mempertahankan kontrol militer atas Koridor Philadelphia``, ``menduduki Rafah``
+                if best is None or best[0] < 2:
+                    best = (2, p)
+                continue
             k = self._place_preposition(toks, i, placed)
             if k is None:
                 continue
@@ -1550,6 +1596,17 @@ class Coder:
                 return None
             k -= 1
         return None
+
+    def _place_object(self, toks: list[Token], trig: Trigger, i: int) -> bool:
+        """Is the place at ``i`` what a territorial act is done to (its object, or after ``atas``)?"""
+        if trig.entry.type not in self.territorial_types or i < trig.b:
+            return False
+        between = [t.lower for t in toks[trig.b:i]]
+        if len(between) > 3 or any(not t.isalpha() for t in between):
+            return False
+        if not between:
+            return trig.voice == "active"  # ``penembakan Israel``: after a noun, a name is whose act it is
+        return between[-1] in self.territorial_preps
 
     def _named_venue_before(self, toks: list[Token], k: int) -> bool:
         """``Jalan Medan Merdeka Selatan,``: a run of capitalised words opened by a venue noun ends at ``k``."""
