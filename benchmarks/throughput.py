@@ -1,20 +1,33 @@
 """End-to-end ingest throughput: read, analyse, code, store; per stage, at 1 and all workers.
 
-    python benchmarks/throughput.py [ARTICLES.jsonl] [-n N] [--workers W] [--profile]
+    python benchmarks/throughput.py [ARTICLES.jsonl] [-n N] [--workers W] [--profile STAGE]
+    python benchmarks/throughput.py -n 100000 --cli --workers 2     # `warta ingest` on a big corpus
+    python benchmarks/throughput.py -n 1000 --write-corpus corpus.jsonl
 
-Builds a corpus of N articles (a JSONL file in a temporary folder) from real
-articles: ../shared/eval/articles.jsonl when present, else the bundled samples.
-Each copy is varied (a trailing marker, a shifted publication date) so no cache can
-serve a repeated article. Prints one table; nothing is asserted.
+Builds a corpus of N articles (a JSONL file in a temporary folder) from real articles:
+../shared/eval/articles.jsonl when present, else the bundled samples. Each article of
+the corpus is *distinct*, as in a day of real news: the lead paragraph (dateline and
+first sentences) of one real article followed by sentences drawn from all of them,
+300–480 words, published on a day shifted in steps of five days (explicit dates in the
+text shift with it), so that no cache can serve a repeated article and aggregates stay
+the size of real ones. A share (``--syndicated``, default 10%) are syndicated copies of
+a recent article (another outlet, an extra trailer): small near-duplicate clusters, as
+in real feeds. ``--copies`` builds the old corpus instead (the same articles again and
+again with a marker: every copy is a near-duplicate of every other, the worst case for
+the near-duplicate and aggregate bookkeeping). Prints one table; nothing is asserted.
 
 * stages (1 worker, in-process): read (``read_articles``), analyse (``structure.analyse``),
-  mentions+coding (``Coder.code``), store (``Store.add``), each as seconds and share;
+  mentions+coding (``Coder.code``), prepare (MinHash signature and provenance, which the
+  workers compute in a real ingest), store (``Store.add_many``, 500 articles a batch),
+  each as seconds and share;
 * end to end with ``ingest_articles`` at 1 worker and at all workers, as articles/s,
   articles/s per core and words/s;
 * the tokenizer alone over the same texts (``structure.tokenize``), and the ratio;
-* peak RSS of this process and of the largest worker.
+* peak RSS of all the processes together (sampled), and of the main process.
 
-``--profile`` prints the top functions (cProfile) of the slowest stage.
+``--profile`` prints the top functions (cProfile) of a stage (auto: the slowest).
+``--cli`` runs only ``warta ingest --workers W`` on the corpus (a subprocess), for the
+wall time and peak memory of a large ingest.
 """
 
 from __future__ import annotations
@@ -23,108 +36,166 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import resource
+import subprocess
+import sys
 import tempfile
+import threading
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
-from warta.cli.ingest import ingest_articles
+import psutil
+
+from warta.cli.ingest import BATCH, ingest_articles
 from warta.coder import Coder
 from warta.lang import get_language
 from warta.parallel import cpu_count
 from warta.sources import read_articles
-from warta.store import Store
+from warta.store import Store, prepare
 from warta.structure import analyse, tokenize
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import build_corpus  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DEFAULTS = [HERE.parent.parent / "shared" / "eval" / "articles.jsonl", HERE.parent / "src" / "warta" / "data" /
             "samples.jsonl"]
+class PeakRSS:
+    """The peak of the summed resident memory of this process and all its descendants, sampled."""
+
+    def __init__(self, root: int | None = None, every: float = 0.2) -> None:
+        self.root = psutil.Process(root or os.getpid())
+        self.every = every
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            total = 0
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                break
+            for p in procs:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
-def build_corpus(src: Path, n: int, out: Path) -> int:
-    """Write ``n`` varied copies of the articles in ``src`` to ``out``; returns the word count."""
-    rows = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
-    words = 0
-    with out.open("w", encoding="utf-8") as fh:
-        for i in range(n):
-            d = rows[i % len(rows)]
-            r = i // len(rows)
-            text = f"{d['text']}\nRed. {r}."
-            words += len(text.split())
-            published = date.fromisoformat(d["published"]) + timedelta(days=r)
-            fh.write(json.dumps({"id": f"{d['id']}-{r}", "text": text, "published": published.isoformat(),
-                                 "outlet": d.get("outlet"), "url": d.get("url")}, ensure_ascii=False) + "\n")
-    return words
+STAGES = ("read", "analyse", "mentions+coding", "prepare", "store")
 
 
 def stages(path: Path, db: Path, profile: str | None) -> tuple[dict[str, float], int, str]:
-    """Seconds per stage, one article at a time in this process; and the profile of one stage."""
+    """Seconds per stage, in this process (the store in batches of BATCH); and the profile of one stage."""
     lang = get_language("id")
-    t = {"read": 0.0, "analyse": 0.0, "mentions+coding": 0.0, "store": 0.0}
+    t = dict.fromkeys(STAGES, 0.0)
     prof = cProfile.Profile()
     n = 0
+    batch: list = []
+    preps: list = []
+
+    def timed(stage: str, fn, *args):
+        if profile == stage:
+            prof.enable()
+        t0 = time.perf_counter()
+        out = fn(*args)
+        t[stage] += time.perf_counter() - t0
+        prof.disable()
+        return out
+
     with Store(db) as store:
         it = read_articles(str(path))
         while True:
-            t0 = time.perf_counter()
-            art = next(it, None)
-            t1 = time.perf_counter()
-            t["read"] += t1 - t0
+            art = timed("read", next, it, None)
             if art is None:
                 break
             n += 1
-            if profile == "analyse":
-                prof.enable()
-            analysed = analyse(art, lang)
-            prof.disable()
-            t2 = time.perf_counter()
-            if profile == "mentions+coding":
-                prof.enable()
-            events = Coder(lang).code(analysed)
-            prof.disable()
-            t3 = time.perf_counter()
-            if profile == "store":
-                prof.enable()
-            store.add(art, events)
-            prof.disable()
-            t4 = time.perf_counter()
-            t["analyse"] += t2 - t1
-            t["mentions+coding"] += t3 - t2
-            t["store"] += t4 - t3
+            analysed = timed("analyse", analyse, art, lang)
+            events = timed("mentions+coding", Coder(lang).code, analysed)
+            preps.append(timed("prepare", prepare, art))
+            batch.append((art, events))
+            if len(batch) >= BATCH:
+                timed("store", store.add_many, batch, preps)
+                batch, preps = [], []
+        if batch:
+            timed("store", store.add_many, batch, preps)
     out = io.StringIO()
     if profile:
-        pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(15)
+        pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(20)
     return t, n, out.getvalue()
 
 
-def end_to_end(path: Path, db: Path, workers: int) -> tuple[float, int]:
-    with Store(db) as store:
+def end_to_end(path: Path, db: Path, workers: int) -> tuple[float, int, int]:
+    """Seconds, articles stored, peak RSS (bytes, all processes) of ``ingest_articles``."""
+    with Store(db) as store, PeakRSS() as rss:
         t0 = time.perf_counter()
         tally = ingest_articles(store, read_articles(str(path)), lambda m: None, workers=workers)
-        return time.perf_counter() - t0, tally.new
+        return time.perf_counter() - t0, tally.new, rss.peak
+
+
+def cli_run(corpus: Path, db: Path, workers: int, n: int, words: int) -> None:
+    """``warta ingest`` as a user runs it: wall time and the peak memory of all its processes."""
+    warta = Path(sys.executable).parent / "warta"
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([str(warta), "ingest", str(corpus), "--db", str(db), "--workers", str(workers)],
+                            stderr=subprocess.PIPE, text=True)
+    with PeakRSS(proc.pid, every=0.5) as rss:
+        _, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    print(f"warta ingest --workers {workers}: {n} articles, {words} words")
+    print(f"  {err.strip().splitlines()[-1] if err.strip() else ''}")
+    print(f"  wall time              {wall:8.1f} s")
+    print(f"  throughput             {n / wall:8.1f} articles/s   {n / wall / workers:.1f} articles/s per core"
+          f"   {words / wall:8.0f} words/s")
+    print(f"  peak RSS (all procs)   {rss.peak / 2**20:8.0f} MB")
+    print(f"  database               {db.stat().st_size / 2**20:8.0f} MB")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("articles", nargs="?", type=Path)
-    ap.add_argument("-n", type=int, default=200, help="articles in the corpus (default 200)")
+    ap.add_argument("-n", type=int, default=500, help="articles in the corpus (default 500)")
     ap.add_argument("--workers", type=int, default=cpu_count(), help="workers for the parallel run (default: all)")
-    ap.add_argument("--profile", choices=["auto", "analyse", "mentions+coding", "store", "none"], default="auto",
+    ap.add_argument("--profile", choices=["auto", *STAGES[1:], "none"], default="auto",
                     help="profile this stage (auto: the slowest, found by a first pass)")
+    ap.add_argument("--copies", action="store_true", help="the old corpus: near-duplicate copies of the same articles")
+    ap.add_argument("--syndicated", type=float, default=0.1, help="share of syndicated copies (default 0.1)")
+    ap.add_argument("--write-corpus", type=Path, help="write the corpus here and stop")
+    ap.add_argument("--cli", action="store_true", help="only run `warta ingest --workers W` on the corpus")
     args = ap.parse_args()
     src = args.articles or next(p for p in DEFAULTS if p.exists())
+    if args.write_corpus:
+        words = build_corpus(src, args.n, args.write_corpus, copies=args.copies, syndicated=args.syndicated)
+        print(f"{args.write_corpus}: {args.n} articles, {words} words")
+        return
     get_language("id")
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
-        words = build_corpus(src, args.n, corpus)
+        words = build_corpus(src, args.n, corpus, copies=args.copies, syndicated=args.syndicated)
+        if args.cli:
+            cli_run(corpus, Path(tmp) / "cli.duckdb", args.workers, args.n, words)
+            return
         texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
         lang = get_language("id")
         t0 = time.perf_counter()
         for text in texts:
             tokenize(lang, text)
         tok = time.perf_counter() - t0
+        del texts
 
         st, n, _ = stages(corpus, Path(tmp) / "stages.duckdb", None)
         slowest = max(st, key=st.__getitem__)
@@ -132,14 +203,14 @@ def main() -> None:
         if args.profile != "none":
             which = slowest if args.profile == "auto" else args.profile
             _, _, prof_text = stages(corpus, Path(tmp) / "profile.duckdb", which)
-        one, n1 = end_to_end(corpus, Path(tmp) / "one.duckdb", 1)
-        many, nm = end_to_end(corpus, Path(tmp) / "many.duckdb", args.workers)
+        one, n1, rss1 = end_to_end(corpus, Path(tmp) / "one.duckdb", 1)
+        many, nm, rssm = end_to_end(corpus, Path(tmp) / "many.duckdb", args.workers)
         total = sum(st.values())
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    peak_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"corpus                 {src.name}: {n} articles, {words} words ({words / n:.0f} words/article)")
-    print(f"cores                  {cpu_count()}")
+    kind = "copies" if args.copies else f"distinct, {args.syndicated:.0%} syndicated"
+    print(f"corpus                 {src.name} ({kind}): {n} articles, {words} words ({words / n:.0f} words/article)")
+    print(f"cores                  {cpu_count()}   load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print("stage (1 worker)       seconds   share   ms/article")
     for k, v in st.items():
         print(f"  {k:<20} {v:8.2f} {100 * v / total:6.1f}%  {1000 * v / n:8.2f}")
@@ -150,7 +221,8 @@ def main() -> None:
           f"   {nm / many / args.workers:.1f} articles/s per core")
     print(f"tokenizer only         {n / tok:8.1f} articles/s   {words / tok:8.0f} words/s")
     print(f"ratio e2e/tokenizer    {one / tok:8.1f}x (1 worker)   target <= 10x")
-    print(f"peak RSS               {peak:.0f} MB (main), {peak_child:.0f} MB (largest worker)")
+    print(f"peak RSS               {rss1 / 2**20:.0f} MB (1 worker), {rssm / 2**20:.0f} MB ({args.workers} workers,"
+          f" all processes); {peak:.0f} MB (this process, whole benchmark)")
     print(f"slowest stage          {slowest}")
     if prof_text:
         print(prof_text)

@@ -96,7 +96,7 @@ def test_failed_add_leaves_no_index_rows(monkeypatch) -> None:
     with Store() as s:
         assert s.add(ORIGINAL, [])
 
-        def boom(self, article_ids, reclustered=()):
+        def boom(self, new, reclustered=()):
             raise RuntimeError("disk on fire")
 
         monkeypatch.setattr(Store, "_aggregate_batch", boom)

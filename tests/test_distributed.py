@@ -39,6 +39,15 @@ def corpus(tmp_path: Path) -> Path:
     return src
 
 
+EQUAL = {
+    "events": "SELECT id, article_id, position, json FROM {t}",
+    "event_actors": "SELECT event_id, role, position, text, name, country, sector, kb_id FROM {t}",
+    "evidence": "SELECT event_id, position, text, start, \"end\" FROM {t}",
+    "articles": "SELECT id, content_hash, published, text FROM {t}",
+}
+"""What the Parquet of a Dask run and the database of `warta ingest` hold alike."""
+
+
 def test_dask_equals_single_machine(tmp_path: Path, client) -> None:
     from warta.distributed import ingest_dask
 
@@ -52,7 +61,12 @@ def test_dask_equals_single_machine(tmp_path: Path, client) -> None:
         ingest_articles(store, read_articles(str(src)), lambda m: None)
         want = sorted((e.id, e.type, tuple(a.name for a in e.actor), tuple(a.name for a in e.recipient))
                       for e in store.query_events())
+        db = {t: sorted(store.con.execute(sql.format(t=t)).fetchall()) for t, sql in EQUAL.items()}
     con = duckdb.connect()
+    # every event equal, field by field (the full event line), with its actors and evidence rows
+    for t, sql in EQUAL.items():
+        got = sorted(con.execute(sql.format(t=f"'{out}/{t}/*.parquet'")).fetchall())
+        assert got == db[t] and got, t
     got_types = sorted(con.execute(f"SELECT id, type FROM '{out}/events/*.parquet'").fetchall())
     assert got_types == [(i, t) for i, t, _, _ in want] and want
     actors = con.execute(f"SELECT event_id, role, name FROM '{out}/event_actors/*.parquet' ORDER BY position"

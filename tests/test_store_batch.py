@@ -94,11 +94,11 @@ def test_interrupted_ingest_resumes_exactly(tmp_path: Path, monkeypatch: pytest.
     calls = {"n": 0}
     original = Store._aggregate_batch
 
-    def interrupted(self, article_ids, reclustered=()):
+    def interrupted(self, new, reclustered=()):
         calls["n"] += 1
         if calls["n"] == 3:  # in the middle of the third batch: rows written, aggregates not yet
             raise KeyboardInterrupt
-        return original(self, article_ids, reclustered)
+        return original(self, new, reclustered)
 
     monkeypatch.setattr(Store, "_aggregate_batch", interrupted)
     db = tmp_path / "w.duckdb"

@@ -74,8 +74,31 @@ def _init_worker() -> None:
     get_language("id")  # load the tables once per process, not per chunk
 
 
-def _code_chunk(articles: list[Article | None], code: Callable[[Article], R] = code_one) -> list[R | None]:
-    return [None if a is None else code(a) for a in articles]
+class _Failed:
+    """An InputError on its way back from a worker (exceptions with their own ``__init__`` do not unpickle)."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        self.source, self.problem = source, problem
+
+
+def _portable(x: Any) -> Any:
+    if isinstance(x, InputError):
+        return _Failed(x.source, x.problem)
+    if isinstance(x, tuple):
+        return tuple(_portable(v) for v in x)
+    return x
+
+
+def _restored(x: Any) -> Any:
+    if isinstance(x, _Failed):
+        return InputError(x.source, x.problem)
+    if isinstance(x, tuple):
+        return tuple(_restored(v) for v in x)
+    return x
+
+
+def _code_chunk(articles: list[Article | None], code: Callable[[Article], R] = code_one) -> list[Any]:
+    return [None if a is None else _portable(code(a)) for a in articles]
 
 
 def code_stream(items: Iterable[T], workers: int | None = 1, *, chunk: int = CHUNK,
@@ -117,7 +140,7 @@ def code_stream(items: Iterable[T], workers: int | None = 1, *, chunk: int = CHU
         def drain(limit: int) -> Iterator[tuple[T, Any]]:
             while len(pending) > limit:
                 held, fut = pending.popleft()
-                yield from zip(held, fut.result(), strict=True)
+                yield from zip(held, map(_restored, fut.result()), strict=True)
 
         for item in items:
             batch.append(item)

@@ -208,6 +208,7 @@ class Store:
         self.last_added: AddResult | None = None
         self._mention_cache: dict[str, agg.Mention] = {}
         self._event_buffer: tuple[dict[str, list[Any]], ...] | None = None
+        self._new_events: dict[str, list[Any]] | None = None
         if self.path != ":memory:" and not create and not Path(self.path).exists():
             raise WartaError(f"{self.path}: no such database (create one with `warta ingest ... --db {self.path}`)")
         try:
@@ -342,7 +343,7 @@ class Store:
             raise
         finally:
             self._mention_cache = {}
-            self._event_buffer = None
+            self._event_buffer = self._new_events = None
         for i, res in written:
             results[i] = res
         return results
@@ -356,6 +357,7 @@ class Store:
         self._event_buffer = ({c: [] for c in _EVENT_COLUMNS}, {c: [] for c in _ACTOR_COLUMNS},
                               {c: [] for c in _EVIDENCE_COLUMNS})
         stored: list[tuple[int, str, Article, Prepared]] = []
+        sources: dict[str, tuple[str, str]] = {}
 
         def event_taken(candidate: str) -> bool:
             if candidate in batch_events or candidate in wanted_events:
@@ -368,6 +370,7 @@ class Store:
             source = prep.source
             if source == f"article:{article.id}":  # no source but the id: the id it is stored under
                 source = f"article:{art_id}"
+            sources[art_id] = (dedup.source_key(source), source)
             for v, value in zip(_ARTICLE_COLUMNS, (
                     art_id, article.content_hash, article.url, article.outlet, article.title, article.published,
                     article.lang, article.text, now, dedup.to_bytes(prep.signature), source,
@@ -379,6 +382,7 @@ class Store:
             stored.append((i, art_id, article, prep))
         events, actors, evidence = self._event_buffer
         self._event_buffer = None
+        self._new_events = events
         self._insert_rows("articles", articles)
         self._insert_rows("events", events)
         self._insert_rows("event_actors", actors)
@@ -386,7 +390,22 @@ class Store:
         duplicates = self._link_batch([(art_id, prep.signature) for _, art_id, _, prep in stored])
         new_ids = [art_id for _, art_id, _, _ in stored]
         changed, clusters = self._recluster([a for a in new_ids if duplicates.get(a)])
-        owners = self._aggregate_batch(new_ids, changed)
+        # the batch's mentions, built here rather than read back (as ``_MENTION_SQL`` would give them)
+        canon = {clusters.get(a, a) for a in new_ids} - set(sources)
+        if canon:
+            sources.update((r[0], (r[1], r[2])) for r in self.con.execute(
+                "SELECT id, source_key, source FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                [sorted(canon)]).fetchall())
+        ev_cols = self._new_events
+        self._new_events = None
+        by_id = {art_id: article for _, art_id, article, _ in stored}
+        new: list[agg.Mention] = []
+        for art_id, pos, text in zip(ev_cols["article_id"], ev_cols["position"], ev_cols["json"], strict=True):
+            article = by_id[art_id]
+            skey, sname = sources.get(clusters.get(art_id, art_id), (None, None))
+            new.append(agg.Mention(Event.from_dict(json.loads(text)), art_id, article.published, skey or "",
+                                   sname or "", pos, article.url, article.outlet))
+        owners = self._aggregate_batch(new, changed)
         out = []
         for i, art_id, _, _ in stored:
             out.append((i, AddResult(art_id, clusters.get(art_id, art_id), duplicates.get(art_id, []),
@@ -560,28 +579,29 @@ class Store:
                 for j, aid, pub, pos, skey, sname, url, outlet in rows]
 
     def _mentions_of(self, event_ids: Iterable[str]) -> list[agg.Mention]:
-        """Mentions by event id, through a cache that lives for one batch (each query costs ~2 ms)."""
+        """Mentions by event id, through a cache that lives for one batch."""
         ids = sorted(set(event_ids))
         if not ids:
             return []
         cache = self._mention_cache
         missing = [i for i in ids if i not in cache]
-        if missing:
-            for m in self._mentions(" WHERE e.id IN (SELECT unnest(?::VARCHAR[]))", [missing]):
+        for start in range(0, len(missing), 1000):
+            # a list of parameters is looked up in the primary key index; a joined list would scan
+            # the whole events table, json included
+            part = missing[start:start + 1000]
+            for m in self._mentions(f" WHERE e.id IN ({', '.join('?' * len(part))})", part):
                 cache[m.event.id] = m
         return [cache[i] for i in ids if i in cache]
 
-    def _aggregate_batch(self, article_ids: list[str], reclustered: Iterable[str] = ()) -> dict[str, set[str]]:
-        """Merge the events of these new articles into the aggregates, and refresh the summaries of
-        the aggregates of ``reclustered`` articles (their source changed); returns, per new article,
-        the aggregates its events are in.
+    def _aggregate_batch(self, new: list[agg.Mention], reclustered: Iterable[str] = ()) -> dict[str, set[str]]:
+        """Merge the mentions of a batch's new articles into the aggregates, and refresh the summaries
+        of the aggregates of ``reclustered`` articles (their source changed); returns, per new
+        article, the aggregates its events are in.
 
         New events are compared with each other (within a block, in date order) and with the stored
         members whose block and date bounds fit: the connected components are the same as adding the
         articles one at a time, or grouping everything from scratch.
         """
-        new = self._mentions(" WHERE e.article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY e.article_id,"
-                             " e.position", [sorted(set(article_ids))]) if article_ids else []
         self._mention_cache.update((m.event.id, m) for m in new)
         uf = agg._UnionFind()
         blocks: dict[str, list[tuple[date, date, agg.Mention]]] = {}
@@ -644,7 +664,7 @@ class Store:
         self._mentions_of(e for ids in wanted for e in ids)  # one query for every member still missing
         written = [agg.summarise(self._mentions_of(ids)) for ids in wanted]
         self._write_aggregates(written)
-        new_articles = set(article_ids)
+        new_articles = {m.article_id for m in new}
         owners: dict[str, set[str]] = {}
         for a in written:
             for art, _ in a.members:
