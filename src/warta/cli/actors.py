@@ -41,22 +41,33 @@ def actors_command(mention: str | None, on: str | None, context: tuple[str, ...]
           warta actors --stats
           warta actors --check
     """
-    from warta.kb import load
+    from warta.kb import KBError, load
+    from warta.kb import check as check_data
 
-    kb = load(data_dir)
     if check:
+        try:
+            kb = check_data(data_dir)
+        except KBError as e:
+            click.echo(f"warta: bad knowledge-base data: {e}", err=True)
+            raise SystemExit(1) from None
         s = kb.stats()["entities"]
-        click.echo(f"ok: {s['persons']} persons, {s['offices']} offices, {s['terms']} terms, "
+        click.echo(f"ok: {s['persons']} persons, {s['offices']} offices, {s['terms']} terms "
+                   f"({s['uncertain_terms']} with uncertain dates), {s['entities']} entities, "
                    f"{s['countries']} country codes ({kb.data_dir})")
         return
+    kb = load(data_dir)
     if stats:
         st = kb.stats()
         if as_json:
             click.echo(json.dumps(st, ensure_ascii=False, indent=2))
             return
         e = st["entities"]
-        click.echo(f"persons {e['persons']}  offices {e['offices']}  terms {e['terms']}  "
-                   f"country codes {e['countries']}  country phrases {e['country_phrases']}")
+        click.echo(f"persons {e['persons']}  offices {e['offices']}  terms {e['terms']} ({e['uncertain_terms']} "
+                   f"uncertain)  entities {e['entities']}  country codes {e['countries']}  "
+                   f"country phrases {e['country_phrases']}")
+        click.echo("entities by kind: " + ", ".join(f"{k} {n}" for k, n in st["entities_by_kind"].items()))
+        click.echo("entities by country (besides the country itself): " + "; ".join(
+            f"{c} " + " ".join(f"{k} {n}" for k, n in kinds.items()) for c, kinds in st["entities_by_country"].items()))
         click.echo(f"{'country':8} {'offices':>7} {'holders':>7} {'terms':>5} {'uncertain':>9} {'persons':>7}"
                    "  latest date")
         for c, s in st["countries"].items():
@@ -91,7 +102,8 @@ def actors_command(mention: str | None, on: str | None, context: tuple[str, ...]
     if as_json:
         click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
     elif r.resolved:
-        click.echo(f"{r.name} [{r.kb_id}]  {r.country} {r.sector}" + (f"  {r.office}" if r.office else ""))
+        click.echo(f"{r.name} [{r.kb_id}]  {r.country} {r.sector}" + (f"  {r.office}" if r.office else "")
+                   + ("  (dates uncertain)" if r.uncertain else ""))
         click.echo(f"  why: {r.reason}")
     else:
         click.echo(f"unresolved: {r.mention}")

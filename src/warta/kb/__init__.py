@@ -13,8 +13,19 @@ Data (``warta/kb/data``, one record per line, each with textual ``sources``):
   first day the person no longer held the office, usually the day the successor took over, so on a
   changeover day the new holder is returned ("Retno Marsudi until 2024-10-20" is ``end: 2024-10-21``).
   ``uncertain: true`` marks a term whose dates are not certain; resolutions relying on one say so.
-- ``countries.tsv``: the ISO 3166-1 alpha-3 codes plus warta's bloc codes (UNO, EUR, IGO, NGO, MNC),
-  and for the covered countries the phrases that name them next to a title (``AS``, ``RI``, ``PBB``).
+- ``countries.tsv``: the ISO 3166-1 alpha-3 codes plus warta's bloc codes (UNO, EUR, IGO, NGO, MNC, IMG),
+  and the phrases that name each country next to a title (``AS``, ``RI``, ``PBB``).
+- ``entities.jsonl``: every entity that is not a person, one per record: countries and territories
+  (``country:IDN``), international bodies (``org:nato``), armed groups (``group:hamas``), media
+  (``media:antara``), Indonesian institutions (``org:idn-kpk``) and parties (``party:idn-golkar``), with
+  ``kind``, ``country``, ``sector``, the English ``name`` and Indonesian ``name_id``, ``names`` in Indonesian
+  and English (short forms: ``AS``, ``Korut``), ``demonyms`` (``Israeli``, ``Zionis``), ``metonyms``
+  (capitals and seats of government: ``Kremlin``, ``Gedung Putih``), ``capital``, and ``periods``
+  (``start``/``end`` with the ``sector`` or coalition ``status`` of the time: the Taliban are REB until
+  2021-08-15, GOV after). Built by ``scripts/build_kb_entities.py``.
+- Offices of an organisation (``titles.jsonl`` ``org``: ``IGO:nato_secretary_general`` → ``org:nato``) are
+  named by a title + that organisation (``Sekjen NATO``, ``Ketua Umum Golkar``); ``own_titles`` name an office
+  on their own (``Kapolri``, ``Panglima TNI``).
 
 Conventions: a person holding an office on the day is coded with the office's country and sector
 (``UNO:secretary_general`` → UNO GOV; ``ISR:opposition_leader`` → OPP). On a day they hold none, the
@@ -42,7 +53,32 @@ from warta.types import WartaError
 DATA_DIR = Path(__file__).parent / "data"
 SECTORS = frozenset("GOV MIL COP SPY JUD LEG PTY OPP REB CVL BUS MED EDU LAB REL NGO UNK".split())
 _ROLE_RANK = {"head_of_state": 0, "head_of_government": 0, "supreme_leader": 0, "vice_president": 1,
-              "crown_prince": 1, "foreign_minister": 2, "defence_minister": 2}
+              "crown_prince": 1, "foreign_minister": 2, "defence_minister": 2, "coordinating_minister": 3,
+              "finance_minister": 3, "home_minister": 3, "minister": 4, "secretary_general": 4, "agency_head": 4,
+              "military_chief": 4, "police_chief": 4, "speaker": 5, "party_leader": 8}
+ENTITY_KINDS = frozenset("country territory org group media institution party".split())
+_ENTITY_ID = re.compile(r"(country|org|group|media|party):[A-Za-z0-9]+(-[A-Za-z0-9]+)*")
+# group nouns that, before a country name or demonym, name a part of that country ("warga Palestina")
+GROUP_NOUNS = {
+    "warga": "CVL", "penduduk": "CVL", "rakyat": "CVL", "warga sipil": "CVL", "pengungsi": "CVL",
+    "pasukan": "MIL", "tentara": "MIL", "militer": "MIL", "angkatan bersenjata": "MIL", "serdadu": "MIL",
+    "polisi": "COP", "aparat": "COP", "pemerintah": "GOV", "pejabat": "GOV", "diplomat": "GOV", "rezim": "GOV",
+    "otoritas": "GOV", "parlemen": "LEG", "anggota parlemen": "LEG", "oposisi": "OPP", "mahasiswa": "EDU",
+    "pelajar": "EDU", "buruh": "LAB", "pekerja": "LAB", "jurnalis": "MED", "wartawan": "MED", "media": "MED",
+    "aktivis": "NGO", "pengunjuk rasa": "CVL", "demonstran": "CVL", "pemukim": "CVL", "tahanan": "CVL",
+    "ulama": "REL", "pengusaha": "BUS", "hakim": "JUD", "jaksa": "JUD", "intelijen": "SPY", "milisi": "REB",
+    "pemberontak": "REB", "gerilyawan": "REB", "kelompok bersenjata": "REB",
+    "civilians": "CVL", "people": "CVL", "citizens": "CVL", "forces": "MIL", "troops": "MIL", "soldiers": "MIL",
+    "army": "MIL", "military": "MIL", "police": "COP", "government": "GOV", "officials": "GOV", "authorities": "GOV",
+    "protesters": "CVL", "students": "EDU", "workers": "LAB", "journalists": "MED",
+    "settlers": "CVL", "prisoners": "CVL", "militants": "REB", "rebels": "REB", "opposition": "OPP",
+}
+# capitalised surfaces that are also ordinary Indonesian words or too ambiguous to be actors on their own
+_NOT_ACTORS = frozenset({"antara", "istana", "negara", "angkatan darat", "angkatan laut", "angkatan udara", "jersey",
+                         "georgia", "is", "mit", "mena", "media", "dewan", "komisi", "tempo", "kepala", "ketua",
+                         "sultan", "raja", "emir", "amir", "presiden", "security council", "general assembly",
+                         "eropa", "arab", "amerika", "congress", "parliament", "navy", "army", "congo", "tripoli",
+                         "den haag", "detik", "rt", "un", "georgia selatan"})
 
 
 class KBError(WartaError):
@@ -67,6 +103,47 @@ class Office:
     roles: tuple[str, ...]
     sector: str
     titles: tuple[str, ...]
+    org: str | None = None  # kb_id of the organisation a title is followed by ('Sekjen NATO')
+    own_titles: tuple[str, ...] = ()  # titles naming the office on their own ('Kapolri')
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None
+    end: date | None
+    sector: str | None = None
+    status: str | None = None
+    note: str = ""
+
+    def covers(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A country, territory, organisation, armed group, medium, institution or party (``entities.jsonl``)."""
+
+    kb_id: str
+    kind: str
+    name: str
+    name_id: str
+    country: str
+    sector: str
+    names_id: tuple[str, ...] = ()
+    names_en: tuple[str, ...] = ()
+    demonyms_id: tuple[str, ...] = ()
+    demonyms_en: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    capital: str = ""
+    periods: tuple[Period, ...] = ()
+    where: str = ""
+
+    def period(self, on: date) -> Period | None:
+        return next((p for p in self.periods if p.covers(on)), None)
+
+    def sector_on(self, on: date) -> str:
+        p = self.period(on)
+        return p.sector if p is not None and p.sector else self.sector
 
 
 @dataclass(frozen=True)
@@ -177,7 +254,9 @@ class KnowledgeBase:
         self.persons: dict[str, Person] = {}
         self.offices: dict[str, Office] = {}
         self.terms: list[Term] = []
+        self.entities: dict[str, Entity] = {}
         self._load_countries()
+        self._load_entities()
         self._load_persons()
         self._load_offices()
         self._load_terms()
@@ -219,6 +298,53 @@ class KnowledgeBase:
             raise KBError(f"{where}: unknown sector {sector!r} in {_short(rec)}")
         return sector
 
+    def _load_entities(self) -> None:
+        path = self.data_dir / "entities.jsonl"
+        if not path.exists():  # an older data directory: persons and offices only
+            return
+        for where, rec in _jsonl(path):
+            kb_id = _str(rec, "kb_id", where)
+            if not _ENTITY_ID.fullmatch(kb_id):
+                raise KBError(f"{where}: kb_id {kb_id!r} is not of the form country:XXX, org:..., group:..., media:... "
+                              f"or party:... in {_short(rec)}")
+            if kb_id in self.entities:
+                raise KBError(f"{where}: duplicate kb_id {kb_id!r}")
+            kind = _str(rec, "kind", where)
+            if kind not in ENTITY_KINDS:
+                raise KBError(f"{where}: unknown kind {kind!r} (one of {', '.join(sorted(ENTITY_KINDS))}) in "
+                              f"{_short(rec)}")
+            name = _str(rec, "name", where)
+            _strs(rec, "sources", where)
+            names = rec.get("names") or {}
+            dem = rec.get("demonyms") or {}
+            if not isinstance(names, dict) or not isinstance(dem, dict):
+                raise KBError(f"{where}: 'names' and 'demonyms' must be objects {{\"id\": [...], \"en\": [...]}} "
+                              f"in {_short(rec)}")
+            periods = []
+            for p in rec.get("periods") or []:
+                if not isinstance(p, dict):
+                    raise KBError(f"{where}: a period must be an object in {_short(rec)}")
+                start = None if p.get("start") is None else _date(p.get("start"), "period start", where, rec)
+                end = None if p.get("end") is None else _date(p.get("end"), "period end", where, rec)
+                if start and end and end <= start:
+                    raise KBError(f"{where}: period end {end} is not after start {start} in {_short(rec)}")
+                if p.get("sector") is not None and p["sector"] not in SECTORS:
+                    raise KBError(f"{where}: unknown sector {p['sector']!r} in a period of {_short(rec)}")
+                periods.append(Period(start, end, p.get("sector"), p.get("status"), p.get("note") or ""))
+            periods.sort(key=lambda p: p.start or date.min)
+            for a, b in zip(periods, periods[1:], strict=False):
+                if a.end is None or (b.start is not None and a.end > b.start):
+                    raise KBError(f"{where}: overlapping periods ({a.start} to {a.end or 'now'} and from {b.start}) "
+                                  f"in {_short(rec)}")
+            ent = Entity(kb_id, kind, name, rec.get("name_id") or name, self._country(rec, where),
+                         self._sector(rec, where), _strs(names, "id", where, required=False),
+                         _strs(names, "en", where, required=False), _strs(dem, "id", where, required=False),
+                         _strs(dem, "en", where, required=False), _strs(rec, "metonyms", where, required=False),
+                         rec.get("capital") or "", tuple(periods), where)
+            if kind in ("country", "territory") and kb_id != f"country:{ent.country}":
+                raise KBError(f"{where}: a {kind} record's kb_id must be country:{ent.country} in {_short(rec)}")
+            self.entities[kb_id] = ent
+
     def _load_persons(self) -> None:
         for where, rec in _jsonl(self.data_dir / "persons.jsonl"):
             kb_id = _str(rec, "kb_id", where)
@@ -241,8 +367,12 @@ class KnowledgeBase:
             if key in self.offices:
                 raise KBError(f"{where}: duplicate office {key!r}")
             _strs(rec, "sources", where)
+            org = rec.get("org")
+            if org is not None and org not in self.entities:
+                raise KBError(f"{where}: org {org!r} is not an entity in entities.jsonl: {_short(rec)}")
             self.offices[key] = Office(key, country, key.split(":")[1], _strs(rec, "roles", where),
-                                       self._sector(rec, where), _strs(rec, "titles", where))
+                                       self._sector(rec, where), _strs(rec, "titles", where), org,
+                                       _strs(rec, "own_titles", where, required=False))
 
     def _load_terms(self) -> None:
         for where, rec in _jsonl(self.data_dir / "offices.jsonl"):
@@ -282,10 +412,28 @@ class KnowledgeBase:
                 keys = self.by_title.setdefault(norm(t), [])
                 if o.key in keys:
                     continue
-                clash = [k for k in keys if self.offices[k].country == o.country]
+                clash = [k for k in keys if self.offices[k].country == o.country and self.offices[k].org == o.org]
                 if clash:
                     raise KBError(f"{self.data_dir / 'titles.jsonl'}: title {t!r} names both {clash[0]} and {o.key}")
                 keys.append(o.key)
+        self.own_titles: dict[str, str] = {}
+        for o in self.offices.values():
+            for t in o.own_titles:
+                other = self.own_titles.setdefault(norm(t), o.key)
+                if other != o.key:
+                    raise KBError(f"{self.data_dir / 'titles.jsonl'}: own title {t!r} names both {other} and {o.key}")
+        # entity surfaces: norm(surface) -> [(kb_id, how)]
+        self.by_surface: dict[str, list[tuple[str, str]]] = {}
+        for e in self.entities.values():
+            forms = [(e.name, "name"), (e.name_id, "name"), *((x, "name") for x in e.names_id + e.names_en),
+                     *((x, "demonym") for x in e.demonyms_id + e.demonyms_en), *((x, "metonym") for x in e.metonyms)]
+            if e.capital:
+                forms.append((e.capital, "capital"))
+            for form, how in forms:
+                hits = self.by_surface.setdefault(norm(form), [])
+                if all(k != e.kb_id for k, _ in hits):
+                    hits.append((e.kb_id, how))
+        self.orgs_with_offices = {o.org for o in self.offices.values() if o.org}
         self._by_person: dict[str, list[Term]] = {}
         for t in self.terms:
             self._by_person.setdefault(t.person, []).append(t)
@@ -304,32 +452,79 @@ class KnowledgeBase:
             return text.strip()
         return self.country_phrases.get(norm(text))
 
+    def org_of(self, text: str) -> Entity | None:
+        """The organisation (not a country) that ``text`` names, when it has offices ('NATO', 'Golkar', 'KPK')."""
+        for kb_id, _how in self.by_surface.get(norm(text), []):
+            if kb_id in self.orgs_with_offices:
+                return self.entities[kb_id]
+        return None
+
     def lookup_title(self, title_words: str, country: str, on: date, mention: str | None = None) -> Resolution:
-        """The holder, on ``on``, of the office of ``country`` (code or phrase) that ``title_words`` names."""
+        """The holder, on ``on``, of the office of ``country`` (code or phrase) that ``title_words`` names. ``country``
+        may also name an organisation with offices ('Sekjen' + 'NATO', 'Ketua Umum' + 'Golkar')."""
         mention = mention or f"{title_words} {country}"
         code = self.country_code(country)
-        if code is None:
+        org = self.org_of(country) if code is None else None
+        if code is None and org is None:
             return Resolution(mention, on.isoformat(), f"{country!r} is not a known country phrase or code")
-        keys = [k for k in self.by_title.get(norm(title_words), []) if self.offices[k].country == code]
+        if org is not None:
+            keys = [k for k in self.by_title.get(norm(title_words), []) if self.offices[k].org == org.kb_id]
+            where = org.kb_id
+        else:
+            keys = [k for k in self.by_title.get(norm(title_words), [])
+                    if self.offices[k].country == code and self.offices[k].org is None]
+            where = code
         if not keys:
-            return Resolution(mention, on.isoformat(), f"no office of {code} is titled {title_words!r} in the "
+            return Resolution(mention, on.isoformat(), f"no office of {where} is titled {title_words!r} in the "
                               "knowledge base")
         if len(keys) > 1:
-            return Resolution(mention, on.isoformat(), f"{title_words!r} names several offices of {code}: "
+            return Resolution(mention, on.isoformat(), f"{title_words!r} names several offices of {where}: "
                               + ", ".join(keys), candidates=tuple(keys))
         office = self.offices[keys[0]]
+        title = next((t for t in office.titles if norm(t) == norm(title_words)), title_words)
+        return self._holder_of(office, on, mention, f"title {title!r} + {'organisation' if org else 'country'} "
+                               f"{where} = {office.key}")
+
+    def _holder_of(self, office: Office, on: date, mention: str, why: str) -> Resolution:
         term = self.holder(office.key, on)
         if term is None:
             return Resolution(mention, on.isoformat(), f"no holder of {office.key} on {on} in the knowledge base "
-                              "(vacant, acting holder, or not covered)", office=office.key, country=code)
+                              "(vacant, acting holder, or not covered)", office=office.key, country=office.country)
         p = self.persons[term.person]
-        title = next((t for t in office.titles if norm(t) == norm(title_words)), title_words)
-        why = (f"title {title!r} + country {code} = {office.key}; held by {p.name} from {term.start} to "
-               f"{term.end or 'now'}")
+        why = f"{why}; held by {p.name} from {term.start} to {term.end or 'now'}"
         if term.uncertain:
             why += f" (dates uncertain: {term.note})" if term.note else " (dates uncertain)"
         return Resolution(mention, on.isoformat(), why, p.name, p.kb_id, office.country, office.sector, office.key,
                           uncertain=term.uncertain, offices=(office.key,))
+
+    def lookup_entity(self, text: str, on: date, context: Collection[str] = (), mention: str | None = None
+                      ) -> Resolution:
+        """A country, organisation, group, medium, institution or party by a name, short form, demonym or metonym,
+        with its sector on ``on`` (the Taliban are REB before 2021-08-15)."""
+        mention = mention or text
+        hits = self.by_surface.get(norm(text), [])
+        if not hits:
+            return Resolution(mention, on.isoformat(), f"{text!r} names no entity in the knowledge base")
+        if len(hits) > 1:
+            codes = {c for c in (self.country_code(x) for x in context) if c}
+            fit = [h for h in hits if self.entities[h[0]].country in codes]
+            if len(fit) != 1:
+                return Resolution(mention, on.isoformat(), f"ambiguous: {text!r} names "
+                                  + ", ".join(k for k, _ in hits) + "; not guessed",
+                                  candidates=tuple(k for k, _ in hits))
+            hits = fit
+        kb_id, how = hits[0]
+        e = self.entities[kb_id]
+        what = {"name": "a name of", "demonym": "a demonym for", "metonym": "a metonym (seat of government) for",
+                "capital": "the capital, standing for"}[how]
+        why = f"{text!r} is {what} {kb_id} ({e.name}, {e.kind})"
+        period = e.period(on)
+        sector = e.sector_on(on)
+        if period is not None:
+            bits = [x for x in (period.status, period.sector and f"sector {period.sector}", period.note) if x]
+            why += f"; on {on}: {', '.join(bits)} (since {period.start or 'the start of the record'})"
+        return Resolution(mention, on.isoformat(), why, e.name_id if e.kind in ("country", "territory") else e.name,
+                          kb_id, e.country, sector)
 
     def _person_on(self, kb_id: str, on: date, mention: str, why: str) -> Resolution:
         p = self.persons[kb_id]
@@ -390,24 +585,32 @@ class KnowledgeBase:
         return Resolution(mention, on.isoformat(), f"ambiguous: {why} ({', '.join(cands)}); not guessed",
                           candidates=tuple(cands))
 
+    def _names_body(self, text: str) -> bool:
+        return text in self.country_phrases or self.org_of(text) is not None
+
     def resolve(self, mention: str, on: date, context: Collection[str] = ()) -> Resolution:
-        """Who ``mention`` stands for on ``on``: a name or alias, a title + country ('Presiden AS', 'US President'),
-        or a title (+ country) + name ('Menlu AS Antony Blinken', 'PM Netanyahu')."""
+        """Who or what ``mention`` stands for on ``on``: a person's name or alias, a title + country or organisation
+        ('Presiden AS', 'US President', 'Sekjen NATO'), a title naming its office alone ('Kapolri'), a title
+        (+ country) + name ('Menlu AS Antony Blinken', 'PM Netanyahu'), a group noun + country ('warga Palestina',
+        'Israeli forces'), or an entity by name, short form, demonym or metonym ('Kremlin', 'Hizbullah', 'KAN')."""
         key = norm(mention)
         if not key:
             return Resolution(mention, on.isoformat(), "empty mention")
         if key in self.by_name:
             return self.lookup_person(mention, on, context)
+        if key in self.own_titles:
+            office = self.offices[self.own_titles[key]]
+            return self._holder_of(office, on, mention, f"{mention!r} names {office.key} on its own")
         toks = key.split()
         for i in range(len(toks) - 1, 0, -1):  # longest title first
             left, right = " ".join(toks[:i]), " ".join(toks[i:])
-            if left in self.by_title and right in self.country_phrases:
+            if left in self.by_title and self._names_body(right):
                 return self.lookup_title(left, right, on, mention)
-            if left in self.country_phrases and right in self.by_title:  # English order: 'US President'
+            if self._names_body(left) and right in self.by_title:  # English order: 'US President'
                 return self.lookup_title(right, left, on, mention)
         for i in range(len(toks) - 1, 0, -1):  # title [+ country] + name
             title = " ".join(toks[:i])
-            if title not in self.by_title:
+            if title not in self.by_title and title not in self.own_titles:
                 continue
             rest = toks[i:]
             for j in range(len(rest) - 1, 0, -1):
@@ -416,13 +619,70 @@ class KnowledgeBase:
                                               country=" ".join(rest[:j]), mention=mention)
             if " ".join(rest) in self.by_name:
                 return self.lookup_person(" ".join(rest), on, context, title=title, mention=mention)
+        group = self._group(toks, on, context, mention)
+        if group is not None:
+            return group
+        if key in self.by_surface:
+            return self.lookup_entity(mention, on, context)
         if key in self.by_title:
             return Resolution(mention, on.isoformat(), f"{mention!r} is a title without a country; not guessed")
-        return Resolution(mention, on.isoformat(), f"{mention!r} is not a name, alias or title + country in the "
-                          "knowledge base")
+        return Resolution(mention, on.isoformat(), f"{mention!r} is not a name, alias, title + country or entity in "
+                          "the knowledge base")
+
+    def _group(self, toks: list[str], on: date, context: Collection[str], mention: str) -> Resolution | None:
+        """'warga Palestina', 'pasukan Israel', 'Israeli forces': a group noun and the country it belongs to."""
+        for i in range(len(toks) - 1, 0, -1):
+            for noun, body in ((" ".join(toks[:i]), " ".join(toks[i:])), (" ".join(toks[i:]), " ".join(toks[:i]))):
+                if noun not in GROUP_NOUNS:
+                    continue
+                hits = [(k, how) for k, how in self.by_surface.get(body, [])
+                        if self.entities[k].kind in ("country", "territory")]
+                code = self.country_phrases.get(body) or (hits[0][0].split(":")[1] if len(hits) == 1 else None)
+                if code is None:
+                    continue
+                ent = self.entities.get(f"country:{code}")
+                how = next((h for k, h in hits if k == f"country:{code}"), "name")
+                sector = GROUP_NOUNS[noun]
+                return Resolution(mention, on.isoformat(), f"group noun {noun!r} ({sector}) + {how} {body!r} of "
+                                  f"{code}: part of country:{code}", mention, f"country:{code}", code, sector,
+                                  candidates=()) if ent else None
+        return None
+
+    # ---- the coder's actor table ------------------------------------------------------------
+    def actor_rows(self, lang: str = "id") -> list[dict[str, str]]:
+        """Surface rows for a language's actor table, in the shape of ``lang/<code>/actors.tsv`` (surface, name,
+        country, sector, kind, kb_id): every entity's names in that language (and, for organisations, their English
+        names, which Indonesian news quotes), demonyms and metonyms. Lower-case surfaces and capitalised words that
+        are also ordinary words (``Antara``, ``Istana``) are left out: the table matches names case-insensitively
+        unless they are short acronyms. Persons are not included (the coder resolves them through ``lookup_person``)."""
+        if lang != "id":
+            return []
+        rows: list[dict[str, str]] = []
+        seen: set[str] = set()
+        for e in self.entities.values():
+            country_like = e.kind in ("country", "territory")
+            kind = "country" if country_like else "org" if e.kind == "party" else e.kind
+            forms = [(x, kind) for x in (e.name_id, *e.names_id)]
+            if not country_like and e.country != "IDN":  # Indonesian news quotes foreign bodies' English names
+                forms += [(x, kind) for x in (e.name, *e.names_en)]
+            forms += [(x, "demonym" if country_like else kind) for x in e.demonyms_id]
+            forms += [(x, "capital" if country_like else kind) for x in e.metonyms]
+            for surface, k in forms:
+                key = norm(surface)
+                if key in seen or key in _NOT_ACTORS or not surface[:1].isupper() and not surface[:1].isdigit():
+                    continue
+                if "," in surface or "(" in surface:
+                    continue
+                if len(key) < 2 or (len(surface) <= 2 and not surface.isupper()):
+                    continue
+                seen.add(key)
+                rows.append({"surface": surface, "name": e.name_id, "country": e.country, "sector": e.sector,
+                             "kind": k, "kb_id": e.kb_id})
+        return rows
 
     # ---- reporting --------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
+        """Coverage: entities by kind and by country, office holders, terms and the latest date per country."""
         per: dict[str, dict[str, Any]] = {}
         for t in self.terms:
             c = self.offices[t.office].country
@@ -435,16 +695,36 @@ class KnowledgeBase:
         persons_by_country: dict[str, int] = {}
         for p in self.persons.values():
             persons_by_country[p.country] = persons_by_country.get(p.country, 0) + 1
+        by_kind: dict[str, int] = {}
+        entities_by_country: dict[str, dict[str, int]] = {}
+        for e in self.entities.values():
+            by_kind[e.kind] = by_kind.get(e.kind, 0) + 1
+            if e.kind not in ("country", "territory"):
+                kinds = entities_by_country.setdefault(e.country, {})
+                kinds[e.kind] = kinds.get(e.kind, 0) + 1
         shared = {n: ids for n, ids in self.by_name.items() if len(ids) > 1}
         return {
             "shared_names": dict(sorted(shared.items())),
             "entities": {"persons": len(self.persons), "offices": len(self.offices), "terms": len(self.terms),
-                         "countries": len(self.codes), "country_phrases": len(self.country_phrases)},
+                         "uncertain_terms": sum(t.uncertain for t in self.terms),
+                         "countries": len(self.codes), "country_phrases": len(self.country_phrases),
+                         "entities": len(self.entities), "entity_surfaces": len(self.by_surface)},
+            "entities_by_kind": dict(sorted(by_kind.items())),
+            "entities_by_country": {c: dict(sorted(k.items())) for c, k in sorted(entities_by_country.items())},
             "persons_by_country": dict(sorted(persons_by_country.items())),
             "countries": {c: {"offices": len(s["offices"]), "office_holders": len(s["holders"]), "terms": s["terms"],
                               "uncertain_terms": s["uncertain"], "latest_date": s["latest"]}
                           for c, s in sorted(per.items())},
         }
+
+
+def check(data_dir: str | Path | None = None) -> KnowledgeBase:
+    """Load and validate every data file afresh (no cache); raises KBError naming the file and record."""
+    kb = KnowledgeBase(data_dir)
+    for o in kb.offices.values():
+        if o.key not in kb._by_office:
+            raise KBError(f"{kb.data_dir / 'titles.jsonl'}: office {o.key} has no holder in offices.jsonl")
+    return kb
 
 
 @functools.lru_cache(maxsize=8)
@@ -468,6 +748,17 @@ def lookup_person(name: str, on: date, context: Collection[str] = ()) -> Resolut
     return r if r.resolved else None
 
 
+def lookup_entity(text: str, on: date, context: Collection[str] = ()) -> Resolution | None:
+    """A non-person entity by name, short form, demonym or metonym, with its sector on ``on``; None unless resolved."""
+    r = load().lookup_entity(text, on, context)
+    return r if r.resolved else None
+
+
+def actor_rows(lang: str = "id") -> list[dict[str, str]]:
+    """Rows for the actor table of language ``lang`` from the shipped knowledge base (``KnowledgeBase.actor_rows``)."""
+    return load().actor_rows(lang)
+
+
 def lookup_title(title_words: str, country: str, on: date) -> Resolution | None:
     """For the coder: the holder on ``on`` of the office ``title_words`` of ``country`` (code or phrase, e.g.
     'Menlu', 'AS'); None unless resolved."""
@@ -475,5 +766,5 @@ def lookup_title(title_words: str, country: str, on: date) -> Resolution | None:
     return r if r.resolved else None
 
 
-__all__ = ["KBError", "KnowledgeBase", "Office", "Person", "Resolution", "Term", "load", "lookup_person",
-           "lookup_title", "norm", "resolve"]
+__all__ = ["Entity", "KBError", "KnowledgeBase", "Office", "Period", "Person", "Resolution", "Term", "actor_rows",
+           "check", "load", "lookup_entity", "lookup_person", "lookup_title", "norm", "resolve"]

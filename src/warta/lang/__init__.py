@@ -164,7 +164,29 @@ def get_language(code: str) -> Language:
         module = importlib.import_module(f"warta.lang.{code}")
     except ModuleNotFoundError as exc:
         raise LookupError(f"no language package for {code!r}") from exc
-    return module.create_language()
+    return with_kb_actors(module.create_language())
+
+
+def with_kb_actors(lang: Language) -> Language:
+    """Add the knowledge base's entity surfaces (countries, bodies, groups, media, institutions: warta.kb) to the
+    language's actor table. The language's own ``actors.tsv`` wins: a knowledge-base surface is added only when no
+    table surface has the same tokens (matching is on lower-cased tokens)."""
+    import re
+
+    from warta.kb import actor_rows
+
+    def key(surface: str) -> tuple[str, ...]:
+        return tuple(t.lower() for t in re.findall(r"\w+(?:[-'\u2019]\w+)*|[^\w\s]", surface))
+
+    have = {key(s) for s in lang.actors}
+    for row in actor_rows(lang.code):
+        k = key(row["surface"])
+        if k and k not in have:
+            have.add(k)
+            lang.actors[row["surface"]] = Entity(name=row["name"], country=_none(row["country"]),
+                                                 sector=_none(row["sector"]), kb_id=_none(row["kb_id"]),
+                                                 kind=row["kind"] or "actor")
+    return lang
 
 
 def available_languages() -> list[str]:
