@@ -446,3 +446,47 @@ def test_attacks_in_two_towns_are_two_events():
             "Pasukan Israel juga menyerang sebuah rumah di Tulkarem.")
     assaults = [e for e in warta.code(text, PUB) if e.type == "ASSAULT"]
     assert len(assaults) == 2
+
+
+def test_statement_does_not_take_the_day_of_the_attack_it_talks_about():
+    text = ("Presiden Iran mengecam Israel pada Selasa (20/8).\n\n"
+            "Ia menambahkan, serangan Israel yang dimulai pada Jumat (16/8) melanggar hukum internasional.\n\n"
+            "Juru bicara Kementerian Luar Negeri Iran juga menuduh Israel melakukan kejahatan perang.")
+    accusations = [e for e in warta.code(text, PUB) if e.type == "ACCUSE"]
+    assert accusations
+    assert "2024-08-16" not in {e.date for e in accusations}
+
+
+def test_control_over_a_place_locates_the_act_there():
+    text = "Pada Senin, Perdana Menteri Israel menegaskan akan mempertahankan kontrol militer atas Koridor Philadelphia."
+    events = warta.code(text, PUB)
+    assert events
+    located = [e for e in events if e.location is not None]
+    assert located and located[0].location.country == "PSE"
+
+
+def test_a_name_after_an_attack_noun_is_not_where_it_happened():
+    e = only(warta.code("Pada Senin (19/8), lima warga Palestina tewas dalam penembakan Israel di Jalur Gaza.", PUB),
+             "ASSAULT")
+    assert e.location is not None and e.location.country == "PSE"
+
+
+def test_demands_voiced_at_a_protest_are_located_at_the_protest():
+    text = ("Ratusan mahasiswa dari Badan Eksekutif Mahasiswa Universitas Gadjah Mada (BEM UGM) menggelar "
+            "demonstrasi di Jalan Malioboro, Yogyakarta, pada Senin (19/8).\n\n"
+            "Para mahasiswa itu mengkritik kebijakan pemerintah soal kenaikan biaya kuliah.\n\n"
+            "Massa juga meminta pemerintah membatalkan kenaikan biaya kuliah.")
+    events = warta.code(text, PUB)
+    protest = only(events, "PROTEST")
+    assert protest.location is not None and protest.location.name == "Yogyakarta"
+    request = only(events, "REQUEST")
+    assert codes(request.recipient) == {("IDN", "GOV")}
+    assert request.location is not None and request.location.name == "Yogyakarta"
+
+
+def test_an_unknown_body_spelled_out_by_its_acronym_is_one_actor():
+    text = ("Ratusan anggota Serikat Petani Lombok Timur (SPLT) berunjuk rasa di depan kantor bupati "
+            "di Selong, Nusa Tenggara Barat, pada Senin (19/8).")
+    e = only(warta.code(text, PUB), "PROTEST")
+    assert [a.text for a in e.actor] and "Serikat Petani Lombok Timur (SPLT)" in e.actor[0].text
+    assert e.actor[0].country == "IDN"

@@ -464,8 +464,10 @@ class Coder:
 
     def _sentence_info(self, sent: Sentence, published: date) -> SentenceInfo:
         places = self.finder.places(sent)
+        placed = {i for p in places for i in range(p.tok_start, p.tok_end)}
         located = [p for p in places if p.country and p.tok_start > 0
-                   and sent.tokens[p.tok_start - 1].lower in ("di", "kota", "ibu")]
+                   and (sent.tokens[p.tok_start - 1].lower in ("di", "kota", "ibu")
+                        or self._place_preposition(sent.tokens, p.tok_start, placed) is not None)]
         self.finder.sentence_country = located[0].country if located else None
         mentions = self.finder.actors(sent)
         mentions = self._pronouns(sent, mentions)
@@ -1584,6 +1586,8 @@ class Coder:
                 capitals += 1
             elif t.text.isalpha() and t.text.islower() and lowers < 3 and t.lower not in self.boundaries_flat:
                 lowers += 1
+            elif lowers:
+                return None  # common words only right after ``di`` (``di kota baru X``), not inside an address
             elif t.text == "," and capitals < 6:
                 if k == 0 or (k - 1 not in placed and toks[k - 1].lower not in self.venue_nouns
                               and not self._named_venue_before(toks, k)):

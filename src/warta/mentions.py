@@ -46,6 +46,7 @@ class Lexicon:
     max_len: int
     member_of: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
+    crowd_nouns: frozenset[str] = frozenset()
     """``dari`` in ``massa dari BEM UI``: a group noun, this word, then the body it comes from."""
 
     @classmethod
@@ -64,6 +65,7 @@ class Lexicon:
             institution_starts=frozenset(_key(p)[0] for p in lang.cues.get("domestic_institution_prefixes", {})),
             member_of=frozenset(lang.cues.get("member_of", ())),
             street_nouns=frozenset(lang.cues.get("street_nouns", ())),
+            crowd_nouns=frozenset(lang.cues.get("crowd_nouns", ())),
         )
 
 
@@ -173,10 +175,12 @@ class MentionFinder:
         out: list[ActorMention] = []
         i = 0
         while i < len(toks):
-            titled, plain = self._titled(sent, i), self._plain(sent, i)
-            found = titled
-            if plain is not None and (titled is None or plain.tok_end >= titled.tok_end):
-                found = plain
+            found = self._spelled_out(sent, i)
+            if found is None:
+                titled, plain = self._titled(sent, i), self._plain(sent, i)
+                found = titled
+                if plain is not None and (titled is None or plain.tok_end >= titled.tok_end):
+                    found = plain
             if found is not None and found.entity.kind == "capital":
                 longer = self._longest(toks, i, self.lex.places)
                 if longer is not None and longer[0] > found.tok_end - found.tok_start:
@@ -195,7 +199,12 @@ class MentionFinder:
                         and found.entity.kind in ("org", "institution", "group") and found.entity.country:
                     # ``massa dari BEM UI``: a crowd from a body acts as that body
                     prev = out.pop()
-                    self.memory.groups[toks[prev.tok_end - 1].lower] = found.entity
+                    noun = toks[prev.tok_end - 1].lower
+                    self.memory.groups[noun] = found.entity
+                    if noun in self.lex.crowd_nouns:
+                        # ``ratusan mahasiswa dari BEM UGM`` ... ``massa``: the same crowd, named another way
+                        for other in self.lex.crowd_nouns:
+                            self.memory.groups.setdefault(other, found.entity)
                     found = self._mention(sent, prev.tok_start, found.tok_end, found.entity,
                                           f"{prev.rule}+from:{found.rule}")
                 out.append(found)
@@ -203,6 +212,52 @@ class MentionFinder:
             else:
                 i += 1
         return out
+
+    def _spelled_out(self, sent: Sentence, i: int) -> ActorMention | None:
+        """``Badan Eksekutif Mahasiswa Universitas Gadjah Mada (BEM UGM)``: a name whose bracket spells it.
+
+        The initials of the capitalised words must give the acronym, so an unknown body is
+        still one actor. A known acronym names it; otherwise the body is coded from the
+        last title word inside the name (``Mahasiswa`` -> EDU) and where the report is.
+        """
+        toks = sent.tokens
+        if not _capitalised(toks[i]) or (i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].text.isalpha()):
+            return None
+        j = i
+        initials = []
+        while j < len(toks) and j - i < 12:
+            t = toks[j]
+            if t.text == "(":
+                break
+            if _capitalised(t) and t.text.isalpha():
+                initials.append(t.text[0].upper())
+            elif not (t.text.isalpha() and t.text.islower() and len(t.text) <= 5):
+                return None  # only short function words (``dan``, ``untuk``) inside a name
+            j += 1
+        if j >= len(toks) - 2 or len(initials) < 3:
+            return None
+        close = next((k for k in range(j + 1, min(j + 5, len(toks))) if toks[k].text == ")"), None)
+        if close is None:
+            return None
+        acronym = "".join(t.text for t in toks[j + 1:close] if t.text.isalnum())
+        if not acronym.isupper() or acronym != "".join(initials):
+            return None
+        known = self._actor_at(toks, j + 1)
+        if known is not None and j + 1 + known[0] == close:
+            return self._mention(sent, i, close + 1, known[1], f"acronym:{known[1].kb_id}")
+        sector = None
+        as_title = self._title_at(toks, j + 1)
+        if as_title is not None and j + 1 + as_title[0] == close:
+            sector = as_title[1].sector  # ``Lembaga Swadaya Masyarakat (LSM)``: the acronym is a known kind
+        for k in range(i, j):
+            hit = self._title_at(toks, k) if sector is None or as_title is None else None
+            if hit is not None and hit[1].sector:
+                sector = hit[1].sector
+        country = self.sentence_country or self.default_country or self._leading_country()
+        name = sent.text[toks[i].start - sent.start:toks[close].end - sent.start]
+        entity = Entity(name=name, country=country, sector=sector, kind="org")
+        self.memory.aliases.setdefault(acronym.lower(), entity)
+        return self._mention(sent, i, close + 1, entity, f"spelled-out:{acronym}")
 
     def _with_acronym(self, sent: Sentence, m: ActorMention) -> ActorMention:
         """``Badan Energi Atom Internasional (IAEA)``: a known acronym in brackets names the body."""
