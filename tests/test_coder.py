@@ -458,7 +458,8 @@ def test_statement_does_not_take_the_day_of_the_attack_it_talks_about():
 
 
 def test_control_over_a_place_locates_the_act_there():
-    text = "Pada Senin, Perdana Menteri Israel menegaskan akan mempertahankan kontrol militer atas Koridor Philadelphia."
+    text = ("Pada Senin, Perdana Menteri Israel menegaskan akan mempertahankan kontrol militer "
+            "atas Koridor Philadelphia.")
     events = warta.code(text, PUB)
     assert events
     located = [e for e in events if e.location is not None]
