@@ -823,6 +823,73 @@ DATA_TEXT = """
 2003-06-16 2012-06-15 Luis Moreno Ocampo {ARG CVL}
 2012-06-15 2021-06-16 Fatou Bensouda {GMB CVL}
 2021-06-16 - Karim Khan [Karim Ahmad Khan] {GBR CVL}
+@ USA:defense_secretary | GOV | defence_minister | Menteri Pertahanan;Menhan;Menteri Perang;Defense Secretary;Secretary of Defense;Secretary of War;Pentagon chief | Wikipedia: United States Secretary of Defense
+2001-01-20 2006-12-18 Donald Rumsfeld [Rumsfeld]
+2006-12-18 2011-07-01 Robert Gates
+2011-07-01 2013-02-27 Leon Panetta [Panetta]
+2013-02-27 2015-02-17 Chuck Hagel [Hagel]
+2015-02-17 2017-01-20 Ash Carter
+2017-01-20 2019-01-01 Jim Mattis [Mattis]
+2019-07-23 2020-11-09 Mark Esper [Esper]
+2021-01-22 2025-01-20 Lloyd Austin
+2025-01-25 - Pete Hegseth [Hegseth]
+@ USA:special_envoy_middle_east | GOV | envoy | Utusan Khusus;Utusan Khusus Timur Tengah;Special Envoy;Middle East envoy | Wikipedia: Steve Witkoff
+2025-01-20 - Steve Witkoff {USA BUS}
+@ RUS:defence_minister | GOV | defence_minister | $DM | Wikipedia: Minister of Defence (Russia)
+2001-03-28 2007-02-15 Sergei Ivanov
+2007-02-15 2012-11-06 Anatoly Serdyukov
+2012-11-06 2024-05-12 Sergei Shoigu [Shoigu]
+2024-05-14 - Andrei Belousov [Belousov]
+@ CHN:defence_minister | GOV | defence_minister | $DM | Wikipedia: Minister of National Defense (China)
+2018-03-19 2023-03-12 Wei Fenghe
+2023-03-12 2023-10-24 Li Shangfu
+2023-12-29 - Dong Jun
+@ GBR:defence_secretary | GOV | defence_minister | $DM;Defence Secretary | Wikipedia: Secretary of State for Defence
+2019-07-24 2023-08-31 Ben Wallace
+2023-08-31 2024-07-05 Grant Shapps
+2024-07-05 - John Healey
+@ UKR:defence_minister | GOV | defence_minister | $DM | Wikipedia: Minister of Defence (Ukraine)
+2021-11-04 2023-09-06 Oleksii Reznikov [Reznikov]
+2023-09-06 2025-07-17 Rustem Umerov [Umerov]
+2025-07-17 - Denys Shmyhal
+@ DEU:defence_minister | GOV | defence_minister | $DM | Wikipedia: Federal Ministry of Defence (Germany)
+2021-12-08 2023-01-19 Christine Lambrecht
+2023-01-19 - Boris Pistorius [Pistorius]
+@ AUS:defence_minister | GOV | defence_minister | $DM | Wikipedia: Minister for Defence (Australia)
+2022-06-01 - Richard Marles
+@ IND:defence_minister | GOV | defence_minister | $DM | Wikipedia: Minister of Defence (India)
+2019-05-31 - Rajnath Singh
+@ PAK:prime_minister | GOV | head_of_government | $PM | Wikipedia: Prime Minister of Pakistan
+2018-08-18 2022-04-10 Imran Khan {PAK OPP}
+2022-04-11 2023-08-14 Shehbaz Sharif
+2023-08-14 2024-03-04 Anwaar-ul-Haq Kakar
+2024-03-04 - Shehbaz Sharif
+@ ESP:prime_minister | GOV | head_of_government | $PM | Wikipedia: Prime Minister of Spain
+2011-12-21 2018-06-02 Mariano Rajoy
+2018-06-02 - Pedro Sánchez [Pedro Sanchez]
+@ VAT:pope | REL | head_of_state | Paus;Pope | Wikipedia: List of popes
+2005-04-19 2013-02-28 Benedict XVI [Paus Benediktus XVI]
+2013-03-13 2025-04-21 Pope Francis [Paus Fransiskus;Paus Francis]
+2025-05-08 - Pope Leo XIV [Paus Leo XIV;Leo XIV] {USA REL}
+@ AFG:president | GOV | head_of_state,head_of_government | $PRES | Wikipedia: President of Afghanistan
+2001-12-22 2014-09-29 Hamid Karzai [Karzai]
+2014-09-29 2021-08-15 Ashraf Ghani [Ghani]
+@ AFG:supreme_leader | GOV | supreme_leader | Pemimpin Tertinggi;Pemimpin Taliban;Supreme Leader | Wikipedia: Supreme Leader of Afghanistan
+2021-08-15 - Hibatullah Akhundzada [Akhundzada] {AFG REB}
+@ ISR:finance_minister | GOV | finance_minister | Menteri Keuangan;Menkeu;Finance Minister | Wikipedia: Ministry of Finance (Israel)
+2022-12-29 - Bezalel Smotrich [Smotrich] {ISR LEG}
+@ ISR:national_security_minister | GOV | minister | Menteri Keamanan Nasional;National Security Minister | Wikipedia: Ministry of National Security (Israel)
+2022-12-29 2025-01-19 Itamar Ben-Gvir [Ben-Gvir;Ben Gvir] {ISR LEG}
+2025-03-18 - Itamar Ben-Gvir
+@ IDN:jakarta_governor | GOV | governor | Gubernur;Governor | Wikipedia: Governor of Jakarta | org=org:idn-pemprov-dki-jakarta | own=Gubernur DKI Jakarta;Gubernur Jakarta;Gubernur DKI
+2012-10-15 2014-10-16 Joko Widodo
+2014-11-19 2017-05-09 Basuki Tjahaja Purnama [Ahok]
+2017-06-15 2017-10-15 Djarot Saiful Hidayat
+2017-10-16 2022-10-16 Anies Baswedan [Anies] {IDN OPP}
+2022-10-17 2024-10-18 Heru Budi Hartono
+2025-02-20 - Pramono Anung
+@ IDN:central_java_governor | GOV | governor | Gubernur;Governor | Wikipedia: Governor of Central Java | org=org:idn-pemprov-jawa-tengah | own=Gubernur Jawa Tengah;Gubernur Jateng
+2013-08-23 2023-09-05 Ganjar Pranowo [Ganjar] {IDN PTY}
 @ IGO:imf_managing_director | GOV | agency_head | Direktur Pelaksana;Kepala;Managing Director;Chief | Wikipedia: Managing Director of the International Monetary Fund | org=org:imf
 2011-07-05 2019-09-12 Christine Lagarde [Lagarde] {FRA CVL}
 2019-10-01 - Kristalina Georgieva [Georgieva] {BGR CVL}
@@ -871,6 +938,13 @@ def main() -> None:
         for n in (p["name"], *[a for a in p.get("aliases", []) if len(a.split()) > 1]):
             by_name.setdefault(norm(n), p["kb_id"])
     have_term = {(t["office"], t["person"], t["start"]) for t in terms}
+    table_ids: dict[str, str] = {}  # the coder's actor table names persons too: keep its kb_ids
+    actors_tsv = ROOT / "src" / "warta" / "lang" / "id" / "actors.tsv"
+    for ln in actors_tsv.read_text(encoding="utf-8").splitlines():
+        cols = ln.split("\t")
+        if len(cols) >= 6 and cols[4] == "person" and cols[5].startswith("person:"):
+            for n in (cols[0], cols[1]):
+                table_ids.setdefault(norm(n), cols[5])
     new_titles, new_persons, new_terms = [], [], []
     office = None
     for raw in DATA_TEXT.strip().splitlines():
@@ -893,7 +967,9 @@ def main() -> None:
         if not m or office is None:
             raise SystemExit(f"bad line: {line!r}")
         start, end, name, aliases, pcountry, psector, unsure = m.groups()
-        pid = by_name.get(norm(name)) or slug(name)
+        pid = by_name.get(norm(name)) or next(
+            (table_ids[norm(n)] for n in (name, *(aliases or "").split(";")) if norm(n) in table_ids
+             and (len(n.split()) > 1 or n.startswith("Paus"))), None) or slug(name)
         if pid not in by_id:
             country = pcountry or office["country"]
             if country in ("UNO", "EUR", "IGO"):

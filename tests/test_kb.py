@@ -105,7 +105,7 @@ def test_shared_names_are_left_unresolved_or_told_apart_by_context_or_title():
 def test_unknown_and_title_alone_are_unresolved_with_a_reason():
     r = resolve("Presiden", d("2024-01-01"))
     assert not r.resolved and "without a country" in r.reason
-    r = resolve("Budi Santoso", d("2024-01-01"))
+    r = resolve("Tukiman Darmowiyono", d("2024-01-01"))
     assert not r.resolved and "not a name" in r.reason
     r = resolve("Presiden AS", d("1980-01-01"))
     assert not r.resolved and "no holder" in r.reason

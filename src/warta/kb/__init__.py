@@ -464,16 +464,17 @@ class KnowledgeBase:
         may also name an organisation with offices ('Sekjen' + 'NATO', 'Ketua Umum' + 'Golkar')."""
         mention = mention or f"{title_words} {country}"
         code = self.country_code(country)
-        org = self.org_of(country) if code is None else None
+        org = self.org_of(country)
         if code is None and org is None:
             return Resolution(mention, on.isoformat(), f"{country!r} is not a known country phrase or code")
-        if org is not None:
+        keys = [k for k in self.by_title.get(norm(title_words), [])
+                if code is not None and self.offices[k].country == code and self.offices[k].org is None]
+        where = code
+        if not keys and org is not None:  # 'Perwakilan Tinggi Uni Eropa': an office of the body, not of the bloc
             keys = [k for k in self.by_title.get(norm(title_words), []) if self.offices[k].org == org.kb_id]
             where = org.kb_id
         else:
-            keys = [k for k in self.by_title.get(norm(title_words), [])
-                    if self.offices[k].country == code and self.offices[k].org is None]
-            where = code
+            org = None
         if not keys:
             return Resolution(mention, on.isoformat(), f"no office of {where} is titled {title_words!r} in the "
                               "knowledge base")
@@ -660,7 +661,9 @@ class KnowledgeBase:
         rows: list[dict[str, str]] = []
         seen: set[str] = set()
         for e in self.entities.values():
-            country_like = e.kind in ("country", "territory")
+            if e.kind == "territory":  # dependent territories: resolve() knows them, the coder's table does not
+                continue  # (the GDELT export's FIPS table has no codes for most of them)
+            country_like = e.kind == "country"
             kind = "country" if country_like else "org" if e.kind == "party" else e.kind
             forms = [(x, kind) for x in (e.name_id, *e.names_id)]
             if not country_like and e.country != "IDN":  # Indonesian news quotes foreign bodies' English names
