@@ -491,3 +491,35 @@ def test_an_unknown_body_spelled_out_by_its_acronym_is_one_actor():
     e = only(warta.code(text, PUB), "PROTEST")
     assert [a.text for a in e.actor] and "Serikat Petani Lombok Timur (SPLT)" in e.actor[0].text
     assert e.actor[0].country == "IDN"
+
+
+def test_a_report_of_a_deed_is_coded_as_the_deed_on_the_speakers_word():
+    text = ("Menteri Pertahanan Ukraina mengatakan bahwa Rusia menembakkan 40 drone ke wilayah Kharkiv "
+            "pada Senin (19/8) malam.")
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.actor) == {("RUS", "MIL")}
+    assert e.attribution and "Menteri Pertahanan Ukraina" in e.attribution
+    assert not [x for x in warta.code(text, PUB) if x.type == "ACCUSE"]
+
+
+def test_aid_sent_to_a_place_goes_to_its_people():
+    text = "Pemerintah Malaysia mengirim 200 ton bantuan beras ke Rakhine pada Senin (19/8)."
+    e = only(warta.code(text, PUB), "AID")
+    assert codes(e.recipient) == {("MMR", "CVL")}
+    assert e.location is not None and e.location.country == "MMR"
+
+
+def test_an_attack_told_first_takes_the_doer_named_after_it():
+    text = ("Sebuah serangan drone menghantam depot bahan bakar di kota Port Sudan pada Minggu (18/8).\n\n"
+            "Militer Sudan mengatakan drone tersebut diluncurkan oleh Pasukan Dukungan Cepat (RSF).")
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.actor) == {("SDN", "REB")}
+    assert e.date == "2024-08-18"
+    assert e.location is not None and e.location.country == "SDN"
+
+
+def test_a_day_closing_the_sentence_dates_its_main_clause():
+    text = ("Jepang dan Australia mendesak China menghentikan latihan militer di sekitar Taiwan untuk "
+            "meredakan ketegangan, Selasa (20/8).")
+    e = only(warta.code(text, PUB), "REQUEST")
+    assert e.date == "2024-08-20"

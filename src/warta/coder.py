@@ -180,7 +180,15 @@ class Coder:
         self._trigger_cache: dict[int, list[Trigger]] = {}
         self._dateline_place: PlaceMention | None = None
         self.speech_verbs = set(c.get("speech_verbs", ()))
+        self.reporting_verbs = set(c.get("reporting_verbs", ()))
+        self.destination_types = set(c.get("destination_types", ()))
+        self.since_words = set(c.get("since_words", ()))
+        self.material_types = set(c.get("material_types", ()))
+        self._reported: dict[tuple[int, int], str] = {}
+        """Triggers inside a speaker's report of a deed -> the speaker (the event's attribution)."""
         self._spoken: list[tuple[ActorMention, DateMention]] = []
+        self._pending: list[Draft] = []
+        """Material acts told without a doer, waiting for one named in the next sentences."""
         """Who is quoted as speaking on a written day (``kata Trump ..., Selasa (22/7)``)."""
 
     # ------------------------------------------------------------------ entry
@@ -213,6 +221,14 @@ class Coder:
                 d = self._build(info, trig, history, drafts, sent_drafts)
                 if d is None:
                     continue
+                if d.entry.type in self.destination_types and not d.recipients and d.actors:
+                    self._destination_recipient(info, trig, d)
+                if d.actors and not d.anaphoric:
+                    self._adopt_pending(d)
+                source = self._reported.get((info.sent.index, trig.a))
+                if source is not None and d.attribution is None:
+                    d.attribution = source
+                    d.explanation.append(f"attribution: reported by '{source}'")
                 sent_drafts.append(d)
             for d in said:
                 if not any(x.entry.type in ("ACCUSE", "REJECT") and self._same_side(x.actors, d.actors)
@@ -257,7 +273,7 @@ class Coder:
                                    None)
             elif opening:
                 last_date, last_source = opening[0], None
-            elif own and not sent_drafts and context_date is None:
+            elif own and not sent_drafts and context_date is None and not self._since(info, own[0]):
                 last_date, last_source = own[0], None
             history.extend(info.mentions)
             self._note_speech_date(info)
@@ -290,6 +306,41 @@ class Coder:
                     and codes(prev.actors) & codes(d.actors):
                 return prev
         return None
+
+    def _adopt_pending(self, d: Draft) -> None:
+        """An act told first without its doer takes the doer named just after (same kind, two sentences)."""
+        here = d.sentences[0]
+        for p in reversed(self._pending):
+            if p.entry.type != d.entry.type or not 0 < here - p.sentences[0] <= 2:
+                continue
+            self._pending.remove(p)
+            d.sentences = p.sentences + [s for s in d.sentences if s not in p.sentences]
+            d.recipients = d.recipients or p.recipients
+            d.date = p.date or d.date  # the act's own sentence tells its day
+            if p.location is not None and p.location_score >= d.location_score:
+                d.location, d.location_score = p.location, p.location_score
+            d.explanation.append(f"the act told in sentence {p.sentences[0] + 1} ('{p.trigger_text}') without "
+                                 f"its doer: {', '.join(a.text for a in d.actors)}")
+            return
+
+    def _destination_recipient(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
+        """``mengirim 500 ton bantuan ke Jalur Gaza``: aid sent to a place goes to the people there."""
+        toks = info.sent.tokens
+        seg = self._segment_of(info, trig.a)
+        for p in info.places:
+            if p.tok_start < trig.b or not p.country or p.country == d.actors[0].entity.country:
+                continue
+            k = self._place_preposition(toks, p.tok_start)
+            if k is None or toks[k].lower != "ke" or self._segment_of(info, k) != seg:
+                continue
+            people = Entity(name=p.name or p.text, country=p.country, sector="CVL", kind="group")
+            d.recipients = [ActorMention(p.text, p.start, p.end, people, info.sent.index, p.tok_start, p.tok_end,
+                                         "destination")]
+            d.explanation.append(f"recipient: the people of the place it is sent to, '{p.text}'")
+            d.confidence = min(0.95, d.confidence + 0.15)
+            if d.location is None:
+                d.location, d.location_score = p, 1  # aid happens where it arrives
+            return
 
     def _other_speakers_day(self, d: Draft, source: Draft | None) -> bool:
         """Is the context's day that of an act by someone else, which a statement must not take?
@@ -1030,6 +1081,11 @@ class Coder:
                 if subj is not None:
                     actors = self._coordinated(info, subj, trig.a)
                     why.append(f"actor: subject of light verb '{subj.text}'")
+                else:
+                    agent = self._noun_agent(info, trig)
+                    if agent is not None:
+                        actors = [agent]
+                        why.append(f"actor: agent of the passive that tells of the noun, '{agent.text}'")
             obj = self._after_word(info, trig, preps, strong_only=False) if preps else None
             if obj is None and actors and e.frame == TRANSITIVE:
                 after = Trigger(trig.entry, trig.a, max(trig.b, actors[-1].tok_end), trig.voice)
@@ -1090,6 +1146,13 @@ class Coder:
             if recipients and e.type in ("ASSAULT", "COERCE") and e.frame in (PATIENT, TRANSITIVE):
                 pass  # a victim with no named perpetrator is still a reportable attack
             else:
+                if e.type in self.material_types:
+                    # ``Serangan drone menghantam gardu listrik di Atbara, Selasa (1/7)`` ... ``drone tersebut
+                    # diluncurkan oleh RSF``: the attack may find its actor in a later sentence
+                    place, score = self._place(info, trig)
+                    self._pending.append(Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), [], recipients,
+                                               "asserted", info.attribution, [info.sent.index],
+                                               self._date(info, trig), place, score, False, 0.7, list(why)))
                 return self._reject(info, trig, "no codable actor found for its frame")
         if anaphoric and not drafts:
             return self._reject(info, trig, "refers back to an event, but none came before")
@@ -1113,6 +1176,20 @@ class Coder:
         return Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), actors, recipients, modality,
                      info.attribution, [info.sent.index], date_m, place, score, symmetric, min(confidence, 0.95),
                      why, anaphoric, trig.b)
+
+    def _noun_agent(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        """``drone tersebut diluncurkan oleh RSF``, ``serangan itu dilakukan Hamas``: who did what the noun names."""
+        toks = info.sent.tokens
+        j = trig.b
+        while j < len(toks) and j - trig.b < 2 and (toks[j].lower in self.anaphors or toks[j].lower in self.skip_words):
+            j += 1
+        if j >= len(toks) or toks[j].prefix != "di" or not toks[j].text.islower():
+            return None
+        k = j + 1
+        if k < len(toks) and toks[k].lower in self.passive_agent:
+            k += 1
+        m = next((m for m in info.mentions if m.tok_start == k), None)
+        return m if m is not None and self._usable(info, m) else None
 
     def _active_recipient(self, info: SentenceInfo, trig: Trigger, actors: list[ActorMention],
                           history: list[ActorMention], drafts: list[Draft]) -> tuple[list[ActorMention], str]:
@@ -1329,6 +1406,12 @@ class Coder:
             hostile = hostile or any(tr.entry.type in self.conflict_types for tr in inner)
             if not hostile:
                 continue
+            if t.lower in self.reporting_verbs and any(tr.entry.type in self.material_types for tr in inner):
+                # ``Menlu Ukraina mengatakan bahwa Rusia meluncurkan 100 drone``: a report of a deed, coded
+                # as the deed on the speaker's word, not as a quarrel between speaker and doer
+                for tr in inner:
+                    self._reported[(info.sent.index, tr.a)] = speaker.text
+                continue
             content.update(span)
             why = [f"trigger: '{t.text}' says another did or is something hostile -> ACCUSE/allege",
                    f"actor: the speaker '{speaker.text}'", f"recipient: the one spoken of '{target[0].text}'"]
@@ -1518,6 +1601,11 @@ class Coder:
         opening = [d for d in info.dates if d.start <= toks[min(1, len(toks) - 1)].start]
         if opening:
             return opening[0]
+        # ``X mendesak Y kembali ke meja perundingan untuk membahas ..., Selasa (23/9).``: a day that closes
+        # the sentence after a comma dates its main clause (the first trigger)
+        closing = [d for d in info.dates if self._closes_sentence(info, d)]
+        if closing and trig.a == min(t.a for t in self._triggers(info.sent)):
+            return closing[-1]
         # ``... disampaikan saat menghadiri pertemuan pada Jumat (25/7)``: a when-clause dates its main clause
         nxt = [sg for sg in info.segments if sg[0] >= seg_b]
         if nxt and toks[nxt[0][0]].lower in self.temporal_words:
@@ -1536,6 +1624,18 @@ class Coder:
                 return d
         return None
 
+    def _since(self, info: SentenceInfo, d: DateMention) -> bool:
+        """``sejak April 2023``: the start of a state of affairs, not the day of a happening."""
+        before = [t for t in info.sent.tokens if t.end <= d.start]
+        return bool(before) and before[-1].lower in self.since_words
+
+    @staticmethod
+    def _closes_sentence(info: SentenceInfo, d: DateMention) -> bool:
+        toks = info.sent.tokens
+        before = [t for t in toks if t.end <= d.start]
+        after = [t for t in toks if t.start >= d.end]
+        return bool(before) and before[-1].text == "," and all(not t.text.isalnum() for t in after)
+
     # ------------------------------------------------------------------ place
     def _place(self, info: SentenceInfo, trig: Trigger | None) -> tuple[PlaceMention | None, int]:
         toks = info.sent.tokens
@@ -1543,6 +1643,8 @@ class Coder:
         placed = {i for p in info.places for i in range(p.tok_start, p.tok_end)}
         for p in info.places:
             i = p.tok_start
+            if trig is not None and trig.a < i and any(t.lower in self.quote_tags for t in toks[trig.b:i]):
+                continue  # ``..., kata Menlu Sugiono di Jakarta``: where it was said, not where it happens
             if trig is not None and self._place_object(toks, trig, i):
                 # ``mempertahankan kontrol militer atas Koridor Philadelphia``, ``menduduki Rafah``
                 if best is None or best[0] < 2:
@@ -1555,8 +1657,10 @@ class Coder:
             score = 1
             if before & self.arrival:
                 score = 3
-            elif toks[k].lower == "ke":
-                continue
+            elif toks[k].lower == "ke" and not (trig is not None and trig.entry.type == "ASSAULT"
+                                                 and trig.a < k and self._segment_of(info, k) == self._segment_of(
+                                                     info, trig.a)):
+                continue  # where someone goes is not where it happens, but where a missile goes is
             elif before & self.topic_nouns:
                 continue
             elif trig is not None and trig.a <= i and self._segment_of(info, i) == self._segment_of(info, trig.a):
@@ -1688,6 +1792,19 @@ class Coder:
 
     def _merge_or_add(self, d: Draft, drafts: list[Draft], separate: bool = False) -> None:
         target = None
+        if d.actors and not d.anaphoric and not separate:
+            orphan = next((p for p in reversed(drafts) if p.entry.type == d.entry.type and not p.actors
+                           and not p.anaphoric and p.modality == d.modality
+                           and 0 < d.sentences[0] - max(p.sentences) <= 2), None)
+            if orphan is not None:
+                # ``Serangan drone menghantam Port Sudan ...`` then ``drone tersebut diluncurkan oleh RSF``
+                orphan.actors = d.actors
+                orphan.recipients = orphan.recipients or d.recipients
+                orphan.sentences.append(d.sentences[0])
+                orphan.confidence = min(0.95, orphan.confidence + 0.15)
+                orphan.explanation.append(f"actor: named in sentence {d.sentences[0] + 1}, "
+                                          + ", ".join(a.text for a in d.actors))
+                return
         if d.anaphoric:
             same_type = [p for p in drafts if p.entry.type == d.entry.type and not p.anaphoric
                          and d.sentences[0] - max(p.sentences) <= 3]
@@ -1750,8 +1867,9 @@ class Coder:
         if loc is None and d.entry.cameo.startswith("043") and d.actors:
             a = d.actors[0]
             loc = self._country_place(a.entity.country, a)
-        if loc is None and self._dateline_place is not None and d.actors and \
-                d.actors[0].entity.country == self._dateline_place.country:
+        if loc is None and self._dateline_place is not None and d.actors and d.modality == "asserted" \
+                and (d.entry.type in self.verbal_types or d.entry.type == "CONSULT") \
+                and d.actors[0].entity.country == self._dateline_place.country:
             # a statement at home, reported from home: the dateline is where it happened
             loc = self._dateline_place
         location = Location(loc.text, loc.name, loc.country, loc.lat, loc.lon, loc.geonameid,

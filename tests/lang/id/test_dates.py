@@ -126,6 +126,8 @@ CASES: list[tuple[date, str, list[str]]] = [
     (WED, "Inflasi pada Juli 2024 tercatat 2,13 persen.", ["2024-07-01/2024-07-31 month"]),
     (WED, "Harga minyak naik sepanjang bulan Agustus.", ["2024-08-01/2024-08-31 month"]),
     (WED, "Kunjungan kenegaraan itu berlangsung pada Mei lalu.", ["2024-05-01/2024-05-31 month"]),
+    (WED, "Blokade itu dilonggarkan pada awal Agustus lalu.", ["2024-08-01/2024-08-31 month"]),
+    (date(2024, 8, 5), "Blokade itu dilonggarkan pada awal Agustus lalu.", ["2023-08-01/2023-08-31 month"]),
     (WED, "Pemilu legislatif diselenggarakan pada Februari.", ["2024-02-01/2024-02-29 month"]),
     (WED, "Kebijakan itu berlaku sejak awal Juni.", ["2024-06-01/2024-06-30 month"]),
     (WED, "Kedua negara sepakat bertemu lagi pada Oktober mendatang.", ["2024-10-01/2024-10-31 month"]),

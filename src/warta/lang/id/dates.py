@@ -532,6 +532,11 @@ def _h_month(ctx: _Ctx, m: re.Match) -> _Cand | None:
             return None
     start = m.start()
     first, last, explicit = _month_value(ctx, month, int(ys) if ys else None, mod, start, m.end())
+    p = ctx.p
+    early = {"awal": 10, "pertengahan": 20}.get((pre or "").lower())
+    if early and not ys and month == p.month and _mode_from_mod(mod) == "strict_past" and p.day > early:
+        # ``awal Mei lalu`` written on 30 May: the early part of this month is already past
+        first, last = cal.month_range(p.year, month)
     return _Cand(start, m.end(), first, last, precision="month", kind="month", month=month,
                  year_explicit=explicit)
 
