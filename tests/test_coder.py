@@ -523,3 +523,19 @@ def test_a_day_closing_the_sentence_dates_its_main_clause():
             "meredakan ketegangan, Selasa (20/8).")
     e = only(warta.code(text, PUB), "REQUEST")
     assert e.date == "2024-08-20"
+
+
+def test_a_harm_promised_on_a_condition_is_a_threat_made_now():
+    text = ("Presiden Turki Recep Tayyip Erdogan menyatakan, Turki akan menyerang posisi milisi Kurdi di Suriah "
+            "apabila kelompok itu tidak mundur dari perbatasan.")
+    e = only(warta.code(text, PUB), "THREATEN")
+    assert codes(e.actor) == {("TUR", "GOV")} or codes(e.actor) == {("TUR", "MIL")}
+    assert e.modality == "asserted"
+
+
+def test_the_same_occasion_carries_day_and_place_of_the_meeting():
+    text = ("Presiden Indonesia Prabowo Subianto bertemu Perdana Menteri Jepang di Tokyo pada Senin (19/8).\n\n"
+            "Dalam kesempatan yang sama, Prabowo menyerukan agar China menghentikan tekanan di Laut China Selatan.")
+    e = only(warta.code(text, PUB), "REQUEST")
+    assert e.date == "2024-08-19"
+    assert e.location is not None and e.location.name == "Tokyo"

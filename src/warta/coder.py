@@ -183,6 +183,10 @@ class Coder:
         self.reporting_verbs = set(c.get("reporting_verbs", ()))
         self.destination_types = set(c.get("destination_types", ()))
         self.since_words = set(c.get("since_words", ()))
+        self.threat_types = set(c.get("threat_types", ()))
+        self.content_openers = set(c.get("content_openers", ()))
+        self.occasion_openers = [tuple(w.split()) for w in c.get("occasion_openers", ())]
+        self.conditional_words = set(c.get("conditional_words", ()))
         self.material_types = set(c.get("material_types", ()))
         self._reported: dict[tuple[int, int], str] = {}
         """Triggers inside a speaker's report of a deed -> the speaker (the event's attribution)."""
@@ -237,7 +241,15 @@ class Coder:
             sent_drafts = self._aim(self._combine(sent_drafts))
             context_date = last_date if self._continues(info.sent) else None
             separate = self._opens_with(info.sent, self.separate_openers)
+            occasion = self._last_occasion(drafts) if self._opens_with(info.sent, self.occasion_openers) else None
             for d in sent_drafts:
+                if occasion is not None and not d.anaphoric and d.date is None and occasion.date is not None:
+                    # ``Dalam kesempatan yang sama, Presiden Macron menyatakan ...``: at the press conference
+                    d.date = occasion.date
+                    d.date_from_context = True
+                    if d.location is None and occasion.location is not None:
+                        d.location, d.location_score = occasion.location, 1
+                    d.explanation.append(f"date and place: the occasion told before ('{occasion.trigger_text}')")
                 if d.date is None and context_date is not None and not d.anaphoric \
                         and not self._other_speakers_day(d, last_source):
                     d.date = context_date
@@ -283,6 +295,8 @@ class Coder:
                 # ``serangan Trump terhadap Obama``: a politician attacking a politician attacks in words
                 d.entry = TriggerEntry(d.entry.key, d.entry.match, "ACCUSE", "disapprove", "111", d.entry.frame)
                 d.explanation.append("type: an attack between politicians with no weapon is a verbal attack: ACCUSE")
+        for d in drafts:
+            self._conditional_threat(d, infos[d.sentences[0]])
         self._occasion_dates(drafts, infos)
         self._speaker_dates(drafts)
         self._occasion_places(drafts)
@@ -306,6 +320,33 @@ class Coder:
                     and codes(prev.actors) & codes(d.actors):
                 return prev
         return None
+
+    @staticmethod
+    def _last_occasion(drafts: list[Draft]) -> Draft | None:
+        """The latest meeting, visit or press conference that happened: what ``kesempatan yang sama`` means."""
+        return next((d for d in reversed(drafts) if d.entry.type == "CONSULT" and d.modality == "asserted"
+                     and not d.anaphoric and d.date is not None), None)
+
+    def _conditional_threat(self, d: Draft, info: SentenceInfo) -> None:
+        """``Prancis dapat memperkeras sikapnya terhadap Israel apabila ...``: a harm promised on a condition.
+
+        What X may or will do to Y if Y goes on is a threat X makes now: THREATEN, asserted.
+        """
+        if d.modality not in ("future", "hypothetical") or not d.actors or d.anaphoric:
+            return
+        if d.entry.type not in self.threat_types:
+            return
+        toks = info.sent.tokens
+        cond = next((i for i in range(d.trigger_end, len(toks)) if toks[i].lower in self.conditional_words), None)
+        if cond is None or any(t.text in (".", ";") for t in toks[d.trigger_end:cond]):
+            return
+        if d.entry.type != "THREATEN":
+            d.entry = TriggerEntry(d.entry.key, d.entry.match, "THREATEN", _THREAT_MODES.get(d.entry.type),
+                                   "138" if d.entry.type == "ASSAULT" else "130", d.entry.frame, d.entry.preps)
+        d.modality = "asserted"
+        d.confidence = max(d.confidence, 0.75)
+        d.explanation.append(f"type: what is promised on a condition ('{toks[cond].text} ...') is a threat made "
+                             "now: THREATEN, asserted")
 
     def _adopt_pending(self, d: Draft) -> None:
         """An act told first without its doer takes the doer named just after (same kind, two sentences)."""
@@ -1645,6 +1686,10 @@ class Coder:
             i = p.tok_start
             if trig is not None and trig.a < i and any(t.lower in self.quote_tags for t in toks[trig.b:i]):
                 continue  # ``..., kata Menlu Sugiono di Jakarta``: where it was said, not where it happens
+            if trig is not None and trig.entry.type in self.verbal_types and trig.b <= i and (
+                    any(trig.b <= o.a < i for o in self._triggers(info.sent))
+                    or any(t.lower in self.content_openers for t in toks[trig.b:i])):
+                continue  # ``menyerukan agar China menghentikan tekanan di Laut China Selatan``: what is asked
             if trig is not None and self._place_object(toks, trig, i):
                 # ``mempertahankan kontrol militer atas Koridor Philadelphia``, ``menduduki Rafah``
                 if best is None or best[0] < 2:
@@ -1914,6 +1959,9 @@ class Coder:
                                     m.sentence, m.tok_start, m.tok_end, "country", place.geonameid)
         return None
 
+
+_THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": None, "REJECT": None}
+"""The THREATEN mode a conditional harm of each type becomes."""
 
 _RESOLUTION = {"country": "country", "province": "admin1", "admin1": "admin1", "city": "city", "capital": "city",
                "site": "site", "sea": "site", "region": "site"}
