@@ -46,6 +46,14 @@ EQUAL = {
     "articles": "SELECT id, content_hash, published, text FROM {t}",
 }
 """What the Parquet of a Dask run and the database of `warta ingest` hold alike."""
+SAME_DB = [
+    "SELECT id, content_hash, dup_cluster, source, minhash FROM articles ORDER BY id",
+    "SELECT id, article_id, position, json FROM events ORDER BY id",
+    "SELECT * FROM event_actors ORDER BY event_id, role, position",
+    "SELECT * FROM article_links ORDER BY a, b",
+    "SELECT * EXCLUDE (json), json FROM aggregates ORDER BY id",
+    "SELECT * FROM aggregate_members ORDER BY aggregate_id, event_id",
+]
 
 
 def test_dask_equals_single_machine(tmp_path: Path, client) -> None:
@@ -83,6 +91,13 @@ def test_dask_equals_single_machine(tmp_path: Path, client) -> None:
         assert sorted(json.loads(x)["id"] for x in from_pq.stdout.splitlines()) == \
             sorted(json.loads(x)["id"] for x in from_db.stdout.splitlines())
         assert from_db.stdout.strip()
+    # stored from the Parquet, it is the very database a single-machine ingest gives
+    r = CliRunner().invoke(main, ["ingest", "--from-parquet", str(out), "--db", str(tmp_path / "pq.duckdb")])
+    assert r.exit_code == 0, r.output
+    assert "stored 15 new articles (0 already stored)" in r.output
+    with Store(tmp_path / "w.duckdb") as a, Store(tmp_path / "pq.duckdb") as b:
+        for sql in SAME_DB:
+            assert a.con.execute(sql).fetchall() == b.con.execute(sql).fetchall(), sql
     again = ingest_dask(read_articles(str(src)), out, client, partition_size=4)
     assert again.skipped_partitions == 4 and again.partitions == 0
 

@@ -19,22 +19,28 @@ DuckDB reads the result directly: ``SELECT * FROM 'OUT/events/*.parquet'``.
 Event ids are the coder's ids (``ARTICLE-N``). ``warta ingest`` into DuckDB renames an
 article whose id is taken by a *different* text (``ID#HASH8``); here ids are kept as
 given, so give distinct texts distinct ids. Near-duplicate clusters and aggregates
-are not computed (they need every stored article): load the Parquet into a database
-with ``warta ingest`` of the articles, or ``Store.rebuild``, for those.
+are not computed on the cluster (they need every stored article): :func:`load_parquet`
+(``warta ingest --from-parquet OUT --db FILE``) stores the coded output in a database
+without coding again, with clusters and aggregates, and gives the very database
+``warta ingest`` of the same inputs gives.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warta.types import Article, Event, InputError, WartaError
+
+if TYPE_CHECKING:
+    from warta.store import Store
 
 TABLES = ("articles", "events", "event_actors", "evidence")
 PARTITION = 200
@@ -199,3 +205,46 @@ def ingest_dask(items: Iterable[Article | InputError], out: str | Path, schedule
         if own:
             client.close()
     return tally
+
+
+def parquet_articles(out: str | Path) -> Iterator[tuple[Article, list[Event]]]:
+    """The coded articles of a Dask run, in input order, one partition in memory at a time."""
+    root = Path(out)
+    parts = sorted((root / "articles").glob("part-*.parquet"))
+    if not parts:
+        raise WartaError(f"{root}: no Parquet output of warta here (no articles/part-*.parquet)")
+    for path in parts:
+        arts = pq.read_table(path).to_pylist()
+        events: dict[str, list[tuple[int, Event]]] = {}
+        ev_path = root / "events" / path.name
+        if ev_path.exists():
+            for row in pq.read_table(ev_path, columns=["article_id", "position", "json"]).to_pylist():
+                events.setdefault(row["article_id"], []).append(
+                    (row["position"], Event.from_dict(json.loads(row["json"]))))
+        for a in arts:
+            article = Article(id=a["id"], text=a["text"], published=a["published"], lang=a["lang"] or "id",
+                              title=a["title"], url=a["url"], outlet=a["outlet"])
+            yield article, [e for _, e in sorted(events.get(a["id"], []), key=lambda pe: pe[0])]
+
+
+def load_parquet(store: Store, out: str | Path, *, batch: int = 500) -> tuple[int, int]:
+    """Store the output of a Dask run in a database (no coding again): near-duplicate clusters and
+    aggregates are computed as ``warta ingest`` does. Returns (new articles, already stored)."""
+    new = known = 0
+    pending: list[tuple[Article, list[Event]]] = []
+
+    def flush() -> None:
+        nonlocal new, known
+        for res in store.add_many(pending):
+            if res is None:
+                known += 1
+            else:
+                new += 1
+        pending.clear()
+
+    for item in parquet_articles(out):
+        pending.append(item)
+        if len(pending) >= batch:
+            flush()
+    flush()
+    return new, known

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from warta.cli.common import db_option, iter_inputs, published_option, timeout_option
-from warta.parallel import AUTO_THRESHOLD, code_prepared, code_stream, cpu_count, peek
+from warta.parallel import AUTO_THRESHOLD, CHUNK, code_prepared, code_stream, cpu_count, peek
 from warta.store import Prepared, Store
 from warta.types import Article, Event, InputError
 
@@ -37,6 +37,8 @@ BATCH = 500
 that an interrupted batch costs little to redo."""
 FLUSH_SECONDS = 5.0
 """A batch is also written when it has waited this long (a slow feed still shows progress)."""
+MEMORY_LIMIT = "512MB"
+"""DuckDB's buffers during an ingest: memory stays flat however large the database grows."""
 LOOKAHEAD = 256
 """Articles read ahead to ask the database in one query which of them are already stored."""
 
@@ -113,7 +115,9 @@ def ingest_articles(store: Store, items, report, workers: int = 1, tally: Tally 
         pending.clear()
         last = time.monotonic()
 
-    for item, result in code_stream(looked_up(), workers, code=code_prepared, needs=needs_coding):
+    # enough chunks in flight that the workers keep coding while a batch is written
+    window = 2 * workers + batch // CHUNK
+    for item, result in code_stream(looked_up(), workers, code=code_prepared, needs=needs_coding, window=window):
         if isinstance(item, InputError):
             report(str(item))
             tally.failed += 1
@@ -134,7 +138,7 @@ def ingest_articles(store: Store, items, report, workers: int = 1, tally: Tally 
 
 
 @click.command("ingest")
-@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL|-...")
+@click.argument("inputs", nargs=-1, metavar="PATH|URL|-...")
 @db_option
 @published_option
 @timeout_option
@@ -144,8 +148,11 @@ def ingest_articles(store: Store, items, report, workers: int = 1, tally: Tally 
               help="Code on a Dask cluster (tcp://scheduler:8786, or 'local') and write Parquet to --out.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="With --dask: the folder for the partitioned Parquet (articles, events, event_actors, evidence).")
+@click.option("--from-parquet", "from_parquet", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Store the Parquet output of a --dask run in --db (no coding again), with clusters and aggregates.")
 def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None, fetch_timeout: float,
-                   workers: int | None, dask_address: str | None, out_dir: str | None) -> None:
+                   workers: int | None, dask_address: str | None, out_dir: str | None,
+                   from_parquet: str | None) -> None:
     """Code articles and store them with their events in a DuckDB file.
 
     Inputs are as for `warta code`. An article whose text is already in the database
@@ -160,10 +167,22 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None
     resume where it stopped; nothing is lost or stored twice.
 
     With --dask the articles are coded on a Dask cluster and written as Parquet under
-    --out (no database; see the README, "Scale-out on Dask").
+    --out (no database; see the README, "Scale-out on Dask"); --from-parquet OUT then
+    stores that output in --db, clustered and aggregated, without coding again.
     """
     if (dask_address is None) != (out_dir is None):
         raise click.UsageError("--dask and --out go together")
+    if from_parquet is not None:
+        if inputs or dask_address:
+            raise click.UsageError("--from-parquet takes no inputs and no --dask")
+        from warta.distributed import load_parquet
+
+        with Store(db_path, memory_limit=MEMORY_LIMIT) as store:
+            new, known = load_parquet(store, from_parquet)
+        click.echo(f"stored {new} new articles ({known} already stored) from {from_parquet}", err=True)
+        return
+    if not inputs:
+        raise click.UsageError("Missing argument 'PATH|URL|-...'.")
     if dask_address is not None:
         from warta.distributed import ingest_dask
 
@@ -186,7 +205,7 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None
         console.print(f"warta: {message}", markup=False, highlight=False, soft_wrap=True)
 
     tally = Tally()
-    with Store(db_path) as store, progress:
+    with Store(db_path, memory_limit=MEMORY_LIMIT) as store, progress:
         task = progress.add_task("ingesting", total=None, rate="")
         start = time.monotonic()
 
