@@ -9,6 +9,7 @@ print one useful line per failure.
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -455,10 +456,50 @@ def _read_url(url: str, published: date | None, lang: str, fetch_timeout: float,
     yield from _read_bytes(url, got.body, kind, url, published, lang, fetch_timeout, warn, url=got.url)
 
 
+STREAM_BYTES = 16 << 20
+"""A .jsonl file larger than this is read line by line (memory stays flat however large it is)."""
+
+
+def _check_utf8_file(spec: str, path: Path) -> InputError | None:
+    """What ``decode_text`` would refuse in this file, found by reading it in chunks."""
+    dec = codecs.getincrementaldecoder("utf-8-sig")()
+    pos, blank = 0, True
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            if pos == 0 and b"\x00" in chunk[:65536]:
+                return InputError(spec, "binary file (contains NUL bytes), not text")
+            blank = blank and not chunk.strip()
+            try:
+                dec.decode(chunk)
+            except UnicodeDecodeError as e:
+                return InputError(spec, f"not valid UTF-8 (bad byte at offset {pos + e.start})")
+            pos += len(chunk)
+        try:
+            dec.decode(b"", final=True)
+        except UnicodeDecodeError as e:
+            return InputError(spec, f"not valid UTF-8 (bad byte at offset {pos + e.start})")
+    return InputError(spec, "file is empty") if blank else None
+
+
+def _stream_jsonl(spec: str, path: Path, published: date | None, lang: str,
+                  warn: Warn | None) -> Iterator[Article | InputError]:
+    """A large .jsonl file, one line in memory at a time (checked whole first, as a small one is)."""
+    problem = _check_utf8_file(spec, path)
+    if problem is not None:
+        yield problem
+        return
+    # universal newlines: \r\n and \r end lines as in ``decode_text``
+    with path.open("r", encoding="utf-8-sig", newline=None) as fh:
+        yield from read_jsonl_lines(spec, (line.rstrip("\n") for line in fh), published, lang, warn)
+
+
 def _read_path(spec: str, path: Path, published: date | None, lang: str, fetch_timeout: float,
                warn: Warn | None) -> Iterator[Article | InputError]:
     suffix = path.suffix.lower()
     try:
+        if suffix in JSONL_SUFFIXES and path.stat().st_size > STREAM_BYTES:
+            yield from _stream_jsonl(spec, path, published, lang, warn)
+            return
         data = path.read_bytes()
     except OSError as e:
         yield InputError(spec, f"cannot read: {e.strerror or e}")
