@@ -539,3 +539,30 @@ def test_the_same_occasion_carries_day_and_place_of_the_meeting():
     e = only(warta.code(text, PUB), "REQUEST")
     assert e.date == "2024-08-19"
     assert e.location is not None and e.location.name == "Tokyo"
+
+
+def test_a_day_report_dates_what_follows_and_a_home_town_dateline_places_it():
+    text = ("Cianjur (Warta Contoh) - Ratusan warga Desa Mekarsari memblokade jalan menuju pabrik semen, "
+            "Senin (19/8), sebagai protes atas pencemaran sungai.\n\n"
+            "Di sela-sela aksi, Kepala Desa Mekarsari, Asep Suryana, mendesak Pemerintah Kabupaten Cianjur "
+            "menutup pabrik tersebut.\n\n"
+            "Polres Cianjur menerjunkan 100 personel untuk mengamankan aksi itu.")
+    events = warta.code(text, PUB)
+    protest = only(events, "PROTEST")
+    assert codes(protest.actor) == {("IDN", "CVL")}
+    assert protest.location is not None and protest.location.name == "Cianjur"
+    request = only(events, "REQUEST")
+    assert codes(request.actor) == {("IDN", "GOV")}, "the village head is not the villagers"
+    assert codes(request.recipient) == {("IDN", "GOV")}
+    assert request.date == "2024-08-19"
+    police = only(events, "MOBILIZE")
+    assert codes(police.actor) == {("IDN", "COP")}
+    assert police.date == "2024-08-19"
+
+
+def test_a_report_naming_two_days_leaves_the_rest_undated():
+    text = ("Polisi Thailand menangkap tiga aktivis di Bangkok pada Senin (19/8).\n\n"
+            "Pada Sabtu (17/8), kelompok itu menggelar unjuk rasa di depan gedung parlemen.\n\n"
+            "Militer Thailand mengerahkan pasukan ke perbatasan.")
+    e = only(warta.code(text, PUB), "MOBILIZE")
+    assert e.date is None

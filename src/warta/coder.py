@@ -24,6 +24,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from warta.gazetteer import get_gazetteer
 from warta.lang import Language, Place, TriggerEntry
 from warta.mentions import COUNTRY_KINDS, MentionFinder
 from warta.structure import Analysed
@@ -299,6 +300,7 @@ class Coder:
             self._conditional_threat(d, infos[d.sentences[0]])
         self._occasion_dates(drafts, infos)
         self._speaker_dates(drafts)
+        self._only_day(drafts, infos)
         self._occasion_places(drafts)
         return [self._finish(d, analysed, infos) for d in drafts if self._keep(d)]
 
@@ -322,10 +324,29 @@ class Coder:
         return None
 
     @staticmethod
+    def _only_day(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
+        """A report that names one day only tells of that day: what it tells after naming it took place then.
+
+        ``Ratusan warga memblokade jalan ..., Rabu (19/2)`` ... ``Polres Garut menerjunkan 150
+        personel``. Not before the day is named, not for what is planned or supposed, and not
+        when the report names two days or more.
+        """
+        days = [(info.sent.index, d) for info in infos for d in info.dates
+                if d.precision == "day" and not d.anaphoric and d.value is not None]
+        if len({d.value for _, d in days}) != 1:
+            return
+        first, when = days[0]
+        for d in drafts:
+            if d.date is None and not d.anaphoric and d.modality == "asserted" and min(d.sentences) >= first:
+                d.date = when
+                d.date_from_context = True
+                d.explanation.append(f"date: the only day the report names ('{when.text}')")
+
+    @staticmethod
     def _last_occasion(drafts: list[Draft]) -> Draft | None:
         """The latest meeting, visit or press conference that happened: what ``kesempatan yang sama`` means."""
-        return next((d for d in reversed(drafts) if d.entry.type == "CONSULT" and d.modality == "asserted"
-                     and not d.anaphoric and d.date is not None), None)
+        return next((d for d in reversed(drafts) if d.entry.type in ("CONSULT", "PROTEST")
+                     and d.modality == "asserted" and not d.anaphoric and d.date is not None), None)
 
     def _conditional_threat(self, d: Draft, info: SentenceInfo) -> None:
         """``Prancis dapat memperkeras sikapnya terhadap Israel apabila ...``: a harm promised on a condition.
@@ -532,11 +553,17 @@ class Coder:
         return hit[1] if hit else None
 
     def _dateline_mention(self, analysed: Analysed) -> PlaceMention | None:
-        p = self._dateline_table_place(analysed)
-        if p is None or not p.country:
-            return None
         place = analysed.meta.dateline_place or ""
         start = analysed.article.text.find(place)
+        p = self._dateline_table_place(analysed)
+        if p is None or not p.country:
+            # a town at home the language's table does not list (``Garut``): the gazetteer, at home first
+            home = self.cues.get("home_country")
+            g = get_gazetteer().resolve(place, {home} if home else (), home) if place else None
+            if g is None or g.country != home:
+                return None
+            return PlaceMention(place, start, start + len(place), g.name, g.country, g.lat, g.lon, -1, 0, 0,
+                                g.kind, g.geonameid, "gazetteer")
         return PlaceMention(place, start, start + len(place), p.name, p.country, p.lat, p.lon, -1, 0, 0,
                             p.kind, p.geonameid)
 
@@ -1205,7 +1232,8 @@ class Coder:
         if date_m is not None:
             why.append(f"date: '{date_m.text}' -> {date_m.value.isoformat()}")
         place, score = self._place(info, trig)
-        confidence = 0.45 + (0.2 if actors else -0.1) + (0.15 if recipients else 0)
+        # an act that needs no one to be done to (a protest, a deployment) is whole without a recipient
+        confidence = 0.45 + (0.2 if actors else -0.1) + (0.15 if recipients else 0.1 if e.frame == INTRANSITIVE else 0)
         confidence += 0.1 if any(a.entity.kb_id for a in actors + recipients) else 0
         if trig.clitic_object:
             confidence -= 0.05
@@ -1912,9 +1940,11 @@ class Coder:
         if loc is None and d.entry.cameo.startswith("043") and d.actors:
             a = d.actors[0]
             loc = self._country_place(a.entity.country, a)
-        if loc is None and self._dateline_place is not None and d.actors and d.modality == "asserted" \
-                and (d.entry.type in self.verbal_types or d.entry.type == "CONSULT") \
-                and d.actors[0].entity.country == self._dateline_place.country:
+        home = self._dateline_place.country if self._dateline_place is not None else None
+        if loc is None and home and d.actors and d.modality == "asserted" and d.actors[0].entity.country == home \
+                and (d.entry.type in self.verbal_types or d.entry.type == "CONSULT"
+                     or (d.entry.type not in self.destination_types
+                         and all(m.entity.country == home for m in d.actors + d.recipients))):
             # a statement at home, reported from home: the dateline is where it happened
             loc = self._dateline_place
         location = Location(loc.text, loc.name, loc.country, loc.lat, loc.lon, loc.geonameid,

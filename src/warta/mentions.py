@@ -47,6 +47,8 @@ class Lexicon:
     member_of: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
+    home_units: frozenset[str] = frozenset()
+    """Words for the home country's administrative units (``Kabupaten``, ``Desa``): a name with one is at home."""
     """``dari`` in ``massa dari BEM UI``: a group noun, this word, then the body it comes from."""
 
     @classmethod
@@ -66,6 +68,7 @@ class Lexicon:
             member_of=frozenset(lang.cues.get("member_of", ())),
             street_nouns=frozenset(lang.cues.get("street_nouns", ())),
             crowd_nouns=frozenset(lang.cues.get("crowd_nouns", ())),
+            home_units=frozenset(lang.cues.get("home_units", ())),
         )
 
 
@@ -321,7 +324,8 @@ class MentionFinder:
                 if key in self.memory.aliases:
                     return self._mention(sent, i, i + k, self.memory.aliases[key], f"alias:{key}")
             # a surname run that ends in a remembered surname
-            if n >= 1 and toks[i + n - 1].lower in self.memory.aliases:
+            if n >= 1 and toks[i + n - 1].lower in self.memory.aliases and not (
+                    self.memory.aliases[toks[i + n - 1].lower].kind == "group" and self._title_at(toks, i)):
                 entity = self.memory.aliases[toks[i + n - 1].lower]
                 return self._mention(sent, i, i + n, entity, f"alias:{toks[i + n - 1].lower}")
         return None
@@ -392,13 +396,17 @@ class MentionFinder:
             known = self.lex.actors.get(tuple(t.lower for t in name_toks))
             if known and known[1].kind == "person":
                 entity = self._on_the_day(known[1])
-            elif key in self.memory.aliases:
+            elif key in self.memory.aliases and (title.kind == "group" or self.memory.aliases[key].kind != "group"):
+                # (``Kepala Desa Sukamaju`` after ``warga Desa Sukamaju``: the village head is not the villagers)
                 entity = self.memory.aliases[key]
             else:
                 entity = self._titled_entity(title, complement, " ".join(t.text for t in name_toks), toks[i:i + n])
                 if entity.country is None and title.kind == "group":
-                    # ``warga Desa Sukamaju``: a group named by a place we do not know belongs where the report is
+                    # ``warga Desa Sukamaju``: a group named by a place we do not know belongs where the report is;
+                    # ``Pemerintah Kabupaten Garut``: the home country's units of government name themselves
                     country = self.sentence_country or self.default_country
+                    if country is None and any(t.lower in self.lex.home_units for t in name_toks):
+                        country = self.lex.home_country
                     entity = Entity(name=sent.text[toks[i].start - sent.start:name_toks[-1].end - sent.start],
                                     country=country, sector=title.sector, kind="group")
             if entity.country or entity.sector:
@@ -457,6 +465,9 @@ class MentionFinder:
 
     def _titled_entity(self, title: TitleEntry, complement: Entity | None, name: str,
                        title_toks: list[Token]) -> Entity:
+        if complement is not None and complement.kind not in COUNTRY_KINDS and title.kind == "group" \
+                and title.surface.lower() in self.lex.crowd_nouns and complement.kb_id:
+            return complement  # ``massa BEM UI``: the crowd of a body is that body
         if complement is not None and complement.kind not in COUNTRY_KINDS:
             # an official of a named body takes that body's code
             country, sector = complement.country, complement.sector
