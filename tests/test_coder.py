@@ -566,3 +566,23 @@ def test_a_report_naming_two_days_leaves_the_rest_undated():
             "Militer Thailand mengerahkan pasukan ke perbatasan.")
     e = only(warta.code(text, PUB), "MOBILIZE")
     assert e.date is None
+
+
+def test_a_cancelled_meeting_is_negated():
+    text = ("Pertemuan antara Menteri Luar Negeri Jepang dan Menteri Luar Negeri China yang direncanakan "
+            "berlangsung di Beijing pada Senin (19/8) batal digelar.")
+    e = only(warta.code(text, PUB), "CONSULT")
+    assert e.modality == "negated"
+
+
+def test_refusing_to_continue_talks_is_a_rejection_of_the_other_side():
+    text = ("Menteri Luar Negeri Armenia bertemu Menteri Luar Negeri Azerbaijan di Almaty pada Senin (19/8).\n\n"
+            "Pemerintah Armenia kemudian mengatakan bahwa Yerevan tidak akan melanjutkan perundingan "
+            "selama Baku menahan tawanan perang.\n\n"
+            "Azerbaijan menyayangkan keputusan tersebut.")
+    events = warta.code(text, PUB)
+    e = only(events, "REJECT")
+    assert codes(e.actor) == {("ARM", "GOV")} and codes(e.recipient) == {("AZE", "GOV")}
+    assert e.modality == "asserted"
+    regret = only(events, "ACCUSE")
+    assert codes(regret.actor) == {("AZE", "GOV")} and codes(regret.recipient) == {("ARM", "GOV")}

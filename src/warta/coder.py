@@ -186,6 +186,8 @@ class Coder:
         self.since_words = set(c.get("since_words", ()))
         self.threat_types = set(c.get("threat_types", ()))
         self.content_openers = set(c.get("content_openers", ()))
+        self.refusal_cues = [tuple(w.split()) for w in c.get("refusal_cues", ())]
+        self.act_nouns = set(c.get("act_nouns", ()))
         self.occasion_openers = [tuple(w.split()) for w in c.get("occasion_openers", ())]
         self.conditional_words = set(c.get("conditional_words", ()))
         self.material_types = set(c.get("material_types", ()))
@@ -1119,6 +1121,14 @@ class Coder:
                         if obj is not None:
                             actors, recipients = [subj], [obj]
                             why.append("actors: subject + object")
+                        elif self._refusal(info, trig) is not None:
+                            actors = [subj]  # ``New Delhi tidak akan melanjutkan dialog``: one side refuses
+                            why.append("actor: the side that refuses")
+                            counterpart = self._counterpart(drafts, subj)
+                            if counterpart is not None:
+                                recipients = [counterpart]
+                                why.append(f"recipient: the other side of the earlier '{e.key}', "
+                                           f"'{counterpart.text}'")
             if not actors and self._is_anaphoric_noun(info, trig):
                 anaphoric = True
                 why.append("anaphoric event noun: merges into an earlier event")
@@ -1227,6 +1237,12 @@ class Coder:
         modality, mod_why = self._modality(info, trig)
         if mod_why:
             why.append(mod_why)
+        refused = self._refusal(info, trig) if modality == "negated" and actors else None
+        if refused is not None and e.type in _REFUSALS:
+            # ``tidak akan melanjutkan dialog``, ``menolak untuk bertemu``: refusing to cooperate is an act
+            e = TriggerEntry(e.key, e.match, "REJECT", None, _REFUSALS[e.type], e.frame, e.preps)
+            modality, symmetric = "asserted", False
+            why.append(f"type: '{refused}' refuses what the trigger names: REJECT, asserted")
         attempt = modality == "hypothetical" and any(f"'{w}'" in mod_why for w in self.attempt_words)
         date_m = self._date(info, trig)
         if date_m is not None:
@@ -1245,6 +1261,30 @@ class Coder:
         return Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), actors, recipients, modality,
                      info.attribution, [info.sent.index], date_m, place, score, symmetric, min(confidence, 0.95),
                      why, anaphoric, trig.b)
+
+    def _refusal(self, info: SentenceInfo, trig: Trigger) -> str | None:
+        """The refusal cue (``tidak akan``, ``menolak untuk``, ``enggan``) before the trigger or its light verb."""
+        toks = info.sent.tokens
+        verb = self._light_verb(info, trig) if trig.voice == "noun" else None
+        at = verb.a if verb is not None else trig.a
+        lowers = [t.lower for t in toks[max(0, at - 4):at]]
+        for cue in self.refusal_cues:
+            n = len(cue)
+            if any(tuple(lowers[i:i + n]) == cue for i in range(len(lowers) - n + 1)):
+                return " ".join(cue)
+        return None
+
+    @staticmethod
+    def _counterpart(drafts: list[Draft], side: ActorMention) -> ActorMention | None:
+        """The other side of the latest exchange ``side`` took part in."""
+        key = (side.entity.country, side.entity.sector)
+        for d in reversed(drafts):
+            sides = [(m, (m.entity.country, m.entity.sector)) for m in d.actors + d.recipients]
+            if any(k == key for _, k in sides):
+                other = next((m for m, k in sides if k != key), None)
+                if other is not None:
+                    return other
+        return None
 
     def _noun_agent(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
         """``drone tersebut diluncurkan oleh RSF``, ``serangan itu dilakukan Hamas``: who did what the noun names."""
@@ -1346,6 +1386,10 @@ class Coder:
             types = {x.type for x in self.trigger_index.get(last.root, []) + self.trigger_index.get(last.lower, [])
                      if x.match != "phrase"}
             same = [d for d in drafts if d.entry.type in types and d.actors]
+            return same[-1] if same else None
+        # ``menyayangkan keputusan tersebut``, ``mengecam langkah itu``: a word for any act refers to the last one
+        if trig.b + 1 < len(toks) and toks[trig.b].lower in self.act_nouns and toks[trig.b + 1].lower in self.anaphors:
+            same = [d for d in drafts if d.actors and not d.anaphoric and d.modality == "asserted"]
             return same[-1] if same else None
         return None
 
@@ -1611,18 +1655,16 @@ class Coder:
                     return mod, why + " (before the light verb)"
         if trig.voice == "noun" and trig.a == seg_a:
             # an event noun as subject takes the modality of its predicate:
-            # ``Pertemuan antara X dan Y ... batal digelar``, ``KTT itu akan berlangsung``
-            for k in range(trig.b, len(toks)):
-                if toks[k].text in (".", ";"):
-                    break
-                if toks[k].lower in self.light_verbs and k > trig.b:
-                    if toks[self._segment_of(info, k)[0]].lower == "yang":
-                        continue  # inside a relative clause: ``yang direncanakan berlangsung``
-                    pred = Trigger(trig.entry, k, k + 1, "active")
-                    mod, why = self._modality_before(info, pred, self._segment_of(info, k)[0])
-                    if mod != "asserted":
-                        return mod, why + " (predicate of the event noun)"
-                    break
+            # ``Pertemuan antara X dan Y ... batal digelar``, ``KTT itu akan berlangsung``: the last
+            # such verb of the sentence is the main one (``yang direncanakan berlangsung`` only describes)
+            stop = next((k for k in range(trig.b, len(toks)) if toks[k].text in (".", ";")), len(toks))
+            preds = [k for k in range(trig.b + 1, stop) if toks[k].lower in self.light_verbs]
+            if preds:
+                k = preds[-1]
+                pred = Trigger(trig.entry, k, k + 1, "active")
+                mod, why = self._modality_before(info, pred, max(trig.b, k - 3))
+                if mod != "asserted":
+                    return mod, why + " (predicate of the event noun)"
         if toks[seg_a].lower in self.purpose_words and seg_a > 0 and trig.voice == "active":
             # ``... bertolak ke Seoul untuk bertemu ...``: what one sets out to do has not happened yet
             prev = [sg for sg in info.segments if sg[1] <= seg_a]
@@ -1989,6 +2031,10 @@ class Coder:
                                     m.sentence, m.tok_start, m.tok_end, "country", place.geonameid)
         return None
 
+
+_REFUSALS = {"CONSULT": "125", "COOPERATE": "121", "AID": "122", "AGREE": "127", "RETREAT": "124",
+             "CONCEDE": "124", "SUPPORT": "120"}
+"""Cooperative types a refusal turns into REJECT, with the closest CAMEO code of the refusal."""
 
 _THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": None, "REJECT": None}
 """The THREATEN mode a conditional harm of each type becomes."""

@@ -78,7 +78,13 @@ _NOT_ACTORS = frozenset({"antara", "istana", "negara", "angkatan darat", "angkat
                          "georgia", "is", "mit", "mena", "media", "dewan", "komisi", "tempo", "kepala", "ketua",
                          "sultan", "raja", "emir", "amir", "presiden", "security council", "general assembly",
                          "eropa", "arab", "amerika", "congress", "parliament", "navy", "army", "congo", "tripoli",
-                         "den haag", "detik", "rt", "un", "georgia selatan"})
+                         "den haag", "detik", "rt", "un", "georgia selatan",
+                         # capitals that are also common words or given names
+                         "lima", "male", "victoria", "kingston", "santiago", "praia", "vaduz", "roseau", "castries",
+                         "basseterre", "palikir", "funafuti", "majuro", "ngerulmud", "avarua", "alofi",
+                         "san marino", "monaco", "luxembourg", "andorra la vella", "vatican city", "singapore",
+                         "kuwait", "djibouti", "guatemala", "panama", "mexico", "san salvador", "belize",
+                         "brasilia", "port louis", "port of spain", "georgetown", "paramaribo", "nassau"})
 
 
 class KBError(WartaError):
@@ -670,6 +676,8 @@ class KnowledgeBase:
                 forms += [(x, kind) for x in (e.name, *e.names_en)]
             forms += [(x, "demonym" if country_like else kind) for x in e.demonyms_id]
             forms += [(x, "capital" if country_like else kind) for x in e.metonyms]
+            if country_like and e.capital:
+                forms.append((e.capital, "capital"))  # ``Yerevan menolak ...``: a capital speaks for its state
             for surface, k in forms:
                 key = norm(surface)
                 if key in seen or key in _NOT_ACTORS or not surface[:1].isupper() and not surface[:1].isdigit():
