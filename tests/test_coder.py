@@ -586,3 +586,26 @@ def test_refusing_to_continue_talks_is_a_rejection_of_the_other_side():
     assert e.modality == "asserted"
     regret = only(events, "ACCUSE")
     assert codes(regret.actor) == {("AZE", "GOV")} and codes(regret.recipient) == {("ARM", "GOV")}
+
+
+def test_or_coordinates_recipients_and_a_quote_tag_day_dates_the_statement():
+    text = ("Korea Utara mengancam akan menembakkan rudal jika Amerika Serikat atau Korea Selatan menggelar "
+            "latihan perang, kata seorang pejabat militer Korea Utara pada Senin (19/8).")
+    e = only(warta.code(text, PUB), "THREATEN")
+    assert codes(e.recipient) == {("USA", "GOV"), ("KOR", "GOV")}
+    assert e.date == "2024-08-19"
+
+
+def test_a_speaker_who_goes_on_to_ask_makes_a_request_of_its_own():
+    text = ("Menteri Luar Negeri Ukraina menyebut serangan itu sebagai teror terhadap warga sipil dan meminta "
+            "Jepang serta Korea Selatan mengirim bantuan kemanusiaan.")
+    e = only(warta.code(text, PUB), "REQUEST")
+    assert codes(e.actor) == {("UKR", "GOV")}
+    assert codes(e.recipient) == {("JPN", "GOV"), ("KOR", "GOV")}
+
+
+def test_troops_owned_by_nya_belong_to_the_side_named_before():
+    text = ("Kementerian Pertahanan Rusia mengatakan bahwa pasukannya menembak jatuh 30 drone Ukraina "
+            "di wilayah Kursk pada Senin (19/8).")
+    events = warta.code(text, PUB)
+    assert any(("RUS", "MIL") in codes(e.actor) for e in events)

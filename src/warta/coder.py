@@ -184,6 +184,8 @@ class Coder:
         self.reporting_verbs = set(c.get("reporting_verbs", ()))
         self.destination_types = set(c.get("destination_types", ()))
         self.since_words = set(c.get("since_words", ()))
+        self.self_contained_types = set(c.get("self_contained_types", ()))
+        self.destination_modes = set(c.get("destination_modes", ()))
         self.threat_types = set(c.get("threat_types", ()))
         self.content_openers = set(c.get("content_openers", ()))
         self.refusal_cues = [tuple(w.split()) for w in c.get("refusal_cues", ())]
@@ -228,7 +230,8 @@ class Coder:
                 d = self._build(info, trig, history, drafts, sent_drafts)
                 if d is None:
                     continue
-                if d.entry.type in self.destination_types and not d.recipients and d.actors:
+                if (d.entry.type in self.destination_types or d.entry.mode in self.destination_modes) \
+                        and not d.recipients and d.actors:
                     self._destination_recipient(info, trig, d)
                 if d.actors and not d.anaphoric:
                     self._adopt_pending(d)
@@ -537,13 +540,31 @@ class Coder:
 
     # --------------------------------------------------------------- analysis
     def _pronouns(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
-        """``ia``, ``dia``, ``beliau``: the person most recently named before this sentence."""
+        """``ia``, ``dia``, ``beliau``: the person most recently named before this sentence.
+
+        ``pasukannya``, ``warganya``: a group noun owned by ``-nya`` belongs to the side named
+        last before it (in the sentence, else earlier).
+        """
         person = next((m for m in reversed(self._history) if m.entity.kind == "person" and m.entity.country), None)
-        if person is None:
-            return mentions
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-        extra = [ActorMention(t.text, t.start, t.end, person.entity, sent.index, i, i + 1, f"pronoun:{person.text}")
-                 for i, t in enumerate(sent.tokens) if t.lower in self.pronouns and i not in taken]
+        extra = []
+        for i, t in enumerate(sent.tokens):
+            if i in taken:
+                continue
+            if t.lower in self.pronouns and person is not None:
+                extra.append(ActorMention(t.text, t.start, t.end, person.entity, sent.index, i, i + 1,
+                                          f"pronoun:{person.text}"))
+                continue
+            title = self.finder.lex.titles.get((t.lower[:-3],)) if t.lower.endswith("nya") else None
+            if title is None or title.kind != "group" or not title.sector:
+                continue
+            owner = next((m for m in reversed(mentions) if m.tok_end <= i and m.entity.country
+                          and m.entity.sector != "MED"), None) or next(
+                (m for m in reversed(self._history) if m.entity.country and m.entity.sector != "MED"), None)
+            if owner is not None:
+                group = Entity(name=t.text, country=owner.entity.country, sector=title.sector, kind="group")
+                extra.append(ActorMention(t.text, t.start, t.end, group, sent.index, i, i + 1,
+                                          f"owned:{owner.text}"))
         return sorted(mentions + extra, key=lambda m: m.tok_start) if extra else mentions
 
     def _dateline_table_place(self, analysed: Analysed) -> Place | None:
@@ -650,7 +671,7 @@ class Coder:
                 if tuple(lowers[i:i + n]) != cue:
                     continue
                 # speech tags (kata, ujar) only count right after a comma or quote
-                if cue[0] in ("kata", "ujar", "ucap", "tutur", "jelas", "tegas", "lapor") and (
+                if cue[0] in _SPEECH_TAGS and (
                         i == 0 or toks[i - 1].text not in (",", "\"", "\u201d")):
                     continue
                 j = i + n
@@ -671,6 +692,8 @@ class Coder:
                         k -= 1
                     if k == j:
                         continue
+                    if cue[0] in _SPEECH_TAGS:
+                        excluded_end = k  # ``kata seorang komandan ... pada Selasa (3/3)``: the day the words were said
                 s = j
                 for st in strip:
                     if tuple(lowers[s:s + len(st)]) == st and s + len(st) < k:
@@ -1249,7 +1272,8 @@ class Coder:
             why.append(f"date: '{date_m.text}' -> {date_m.value.isoformat()}")
         place, score = self._place(info, trig)
         # an act that needs no one to be done to (a protest, a deployment) is whole without a recipient
-        confidence = 0.45 + (0.2 if actors else -0.1) + (0.15 if recipients else 0.1 if e.frame == INTRANSITIVE else 0)
+        whole = e.frame == INTRANSITIVE or e.type in self.self_contained_types
+        confidence = 0.45 + (0.2 if actors else -0.1) + (0.15 if recipients else 0.1 if whole else 0)
         confidence += 0.1 if any(a.entity.kb_id for a in actors + recipients) else 0
         if trig.clitic_object:
             confidence -= 0.05
@@ -1318,7 +1342,8 @@ class Coder:
                 return those, f"recipient: the actor of the earlier '{earlier.trigger_text}'"
             obj = self._object(info, trig, set(e.preps) | {"kepada", "terhadap", "atas"})
             if fresh(obj):
-                return [obj], f"recipient: object '{obj.text}'"
+                objs = [m for m in self._coordinated(info, obj, len(toks)) if fresh(m)]  # ``AS atau Israel``
+                return objs, f"recipient: object '{', '.join(m.text for m in objs)}'"
             if trig.b < len(toks) and toks[trig.b].lower in self.complementisers:  # ``menuduh bahwa X ...``
                 obj = next((m for m in info.mentions if trig.b < m.tok_start <= trig.b + 5
                             and self._usable(info, m)), None)
@@ -1327,7 +1352,9 @@ class Coder:
         elif e.preps:
             obj = self._after_word(info, trig, set(e.preps), strong_only=False)
             if fresh(obj):
-                return [obj], f"recipient: after '{self._before_word(toks, obj.tok_start)}' '{obj.text}'"
+                objs = [m for m in self._coordinated(info, obj, len(toks)) if fresh(m)]
+                return objs, f"recipient: after '{self._before_word(toks, obj.tok_start)}' " \
+                             f"'{', '.join(m.text for m in objs)}'"
         if trig.clitic_object:  # ``menuduhnya``
             obj = self._clitic_referent(history, actors[0])
             if fresh(obj):
@@ -1485,7 +1512,12 @@ class Coder:
                                 and m.entity.sector != "MED"), None)
             if speaker is None:
                 continue
-            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (".", ";")), len(toks))
+            trig_at = {tr.a for tr in self._triggers(info.sent)}
+            # what is said ends at the sentence's end, or where the speaker goes on to do something else:
+            # ``menyebut serangan itu teror ... dan meminta AS ...``
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (".", ";")
+                        or (lowers[j] in self.and_words and j + 1 < len(toks) and j + 1 in trig_at
+                            and toks[j + 1].prefix in ("me", "ber"))), len(toks))
             start = k + 1
             while start < end and (lowers[start] in self.complementisers or toks[start].text == ","):
                 start += 1
@@ -2031,6 +2063,9 @@ class Coder:
                                     m.sentence, m.tok_start, m.tok_end, "country", place.geonameid)
         return None
 
+
+_SPEECH_TAGS = ("kata", "ujar", "ucap", "tutur", "jelas", "tegas", "lapor")
+"""Quote tags: they follow the words (after a comma or a closing quote) and name who said them."""
 
 _REFUSALS = {"CONSULT": "125", "COOPERATE": "121", "AID": "122", "AGREE": "127", "RETREAT": "124",
              "CONCEDE": "124", "SUPPORT": "120"}
