@@ -111,6 +111,14 @@ class Draft:
     """The date was carried from an earlier sentence, not written in this one: weak evidence."""
 
 
+def _side_key(e: Entity) -> tuple[str | None, str | None, str]:
+    """Like :func:`_key_entity`, but unnamed groups of one country and sector are one side
+    (``12 orang`` and ``pengungsi`` killed by the same fire in one sentence)."""
+    if e.kind == "group" and not e.kb_id:
+        return (e.country, e.sector, "")
+    return _key_entity(e)
+
+
 def _key_entity(e: Entity) -> tuple[str | None, str | None, str]:
     return (e.country, e.sector, (e.kb_id or e.name).lower())
 
@@ -295,6 +303,9 @@ class Coder:
                 last_date, last_source = own[0], None
             history.extend(info.mentions)
             self._note_speech_date(info)
+            # an act without a doer in a sentence that told the same kind of act with one is that act
+            self._pending = [p for p in self._pending if p.sentences[0] != sent.index or not any(
+                d.entry.type == p.entry.type and d.actors for d in sent_drafts)]
         for d in drafts:
             if d.entry.type == "ASSAULT" and d.entry.mode is None and d.actors and d.recipients and all(
                     m.entity.kind == "person" and m.entity.sector in CIVIL_SECTORS for m in d.actors + d.recipients):
@@ -317,8 +328,8 @@ class Coder:
     @staticmethod
     def _same_kind_just_told(d: Draft, drafts: list[Draft], index: int) -> Draft | None:
         """The latest dated event of ``d``'s type by the same side, from the two sentences before, if any."""
-        def codes(ms: list[ActorMention]) -> set[tuple[str | None, str | None]]:
-            return {(m.entity.country, m.entity.sector) for m in ms}
+        def codes(ms: list[ActorMention]) -> set[str | None]:
+            return {m.entity.country for m in ms}  # (``Israel`` and ``pasukan Israel`` attack as one side)
 
         for prev in reversed(drafts):
             if max(prev.sentences) < index - 2:
@@ -1903,7 +1914,7 @@ class Coder:
         """
         out: list[Draft] = []
         for d in drafts:
-            keys = lambda ms: {_key_entity(m.entity) for m in ms}  # noqa: E731
+            keys = lambda ms: {_side_key(m.entity) for m in ms}  # noqa: E731
             host = next((o for o in out if o.entry.type == d.entry.type and not o.anaphoric and not d.anaphoric
                          and d.actors and keys(d.actors) <= keys(o.actors)
                          and keys(d.recipients) <= keys(o.recipients)), None)
