@@ -609,3 +609,15 @@ def test_troops_owned_by_nya_belong_to_the_side_named_before():
             "di wilayah Kursk pada Senin (19/8).")
     events = warta.code(text, PUB)
     assert any(("RUS", "MIL") in codes(e.actor) for e in events)
+
+
+def test_a_dated_war_between_two_hyphened_countries_is_two_armies_fighting():
+    text = "Ribuan warga mengungsi setelah pecahnya perang Armenia-Azerbaijan sejak Senin (19/8)."
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.actor) | codes(e.recipient) == {("ARM", "MIL"), ("AZE", "MIL")}
+    assert e.date == "2024-08-19"
+
+
+def test_a_war_named_without_its_day_is_the_setting():
+    text = "Perang Rusia-Ukraina telah menaikkan harga gandum di pasar dunia."
+    assert not [e for e in warta.code(text, PUB) if e.type == "ASSAULT"]

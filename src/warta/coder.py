@@ -197,6 +197,7 @@ class Coder:
         self.threat_types = set(c.get("threat_types", ()))
         self.content_openers = set(c.get("content_openers", ()))
         self.refusal_cues = [tuple(w.split()) for w in c.get("refusal_cues", ())]
+        self.dated_only = set(c.get("dated_only_triggers", ()))
         self.act_nouns = set(c.get("act_nouns", ()))
         self.occasion_openers = [tuple(w.split()) for w in c.get("occasion_openers", ())]
         self.conditional_words = set(c.get("conditional_words", ()))
@@ -1066,6 +1067,31 @@ class Coder:
                         return ms[0], ms[1]
         return None
 
+    def _hyphen_pair(self, info: SentenceInfo, trig: Trigger) -> tuple[ActorMention, ActorMention] | None:
+        """``perang Thailand-Kamboja``, ``bentrokan Israel-Hizbullah``: two sides joined by a hyphen."""
+        toks = info.sent.tokens
+        if trig.b >= len(toks) or toks[trig.b].text.count("-") != 1:
+            return None
+        t = toks[trig.b]
+        left, right = t.text.split("-")
+        sides = []
+        for part, start in ((left, t.start), (right, t.start + len(left) + 1)):
+            hit = self.finder.lex.actors.get((part.lower(),))
+            if hit is None or not part[:1].isupper() or not hit[1].country:
+                return None
+            sides.append(ActorMention(part, start, start + len(part), hit[1], info.sent.index, trig.b, trig.b + 1,
+                                      f"hyphen-pair:{t.text}"))
+        return sides[0], sides[1]
+
+    def _own_date(self, info: SentenceInfo, trig: Trigger) -> DateMention | None:
+        """A date in the trigger's own clause (or right after it: ``perang X-Y sejak Kamis (24/7)``)."""
+        toks = info.sent.tokens
+        seg_a, _ = self._segment_of(info, trig.a)
+        stop = next((k for k in range(trig.b, min(trig.b + 6, len(toks))) if toks[k].text in (",", ";", ".")),
+                    min(trig.b + 6, len(toks)))
+        lo, hi = toks[seg_a].start, toks[stop - 1].end
+        return next((d for d in info.dates if lo <= d.start < hi and not d.anaphoric), None)
+
     def _clitic_referent(self, history: list[ActorMention], subject: ActorMention | None) -> ActorMention | None:
         """``menuduhnya``: the most recent earlier actor who is not the subject."""
         for m in reversed(history):
@@ -1104,8 +1130,10 @@ class Coder:
         relative = False
         anaphoric = False
 
+        if e.key in self.dated_only and self._own_date(info, trig) is None:
+            return self._reject(info, trig, "a war named without a day of its own is the setting, not an event")
         if e.frame == JOINT:
-            pair = self._between(info, trig)
+            pair = self._between(info, trig) or self._hyphen_pair(info, trig)
             both = self._both_before(info, trig)
             if pair:
                 actors, recipients = [pair[0]], [pair[1]]
@@ -2048,6 +2076,8 @@ class Coder:
                 mode = "third-party"
         if d.entry.type == "ASSAULT" or (d.entry.type == "MOBILIZE" and d.entry.mode != "police"):
             d.actors = [_as_military(m) for m in d.actors]  # a country that attacks or deploys: its military
+            if d.entry.type == "ASSAULT" and d.symmetric:
+                d.recipients = [_as_military(m) for m in d.recipients]  # ``perang X-Y``: two armies fight
         if len(d.actors) >= 2 and not d.recipients and d.entry.type in SYMMETRIC_TYPES:
             # ``Indonesia dan Malaysia menandatangani perjanjian``: the two sides of one act
             d.actors, d.recipients, d.symmetric = d.actors[:1], d.actors[1:], True
