@@ -8,6 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from test_aggregate import JKT, KN, KN2, KN_AGAIN, PH, ST, ev, fake_code
@@ -83,7 +84,8 @@ def write_corpus(path: Path, n: int) -> None:
                                  "published": f"2024-08-{1 + i % 28:02d}"}) + "\n")
 
 
-def test_interrupted_ingest_resumes_exactly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("interrupt", [KeyboardInterrupt, duckdb.InterruptException])
+def test_interrupted_ingest_resumes_exactly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, interrupt) -> None:
     src = tmp_path / "in.jsonl"
     write_corpus(src, 23)
     with Store(tmp_path / "clean.duckdb") as s:
@@ -97,7 +99,7 @@ def test_interrupted_ingest_resumes_exactly(tmp_path: Path, monkeypatch: pytest.
     def interrupted(self, new, reclustered=()):
         calls["n"] += 1
         if calls["n"] == 3:  # in the middle of the third batch: rows written, aggregates not yet
-            raise KeyboardInterrupt
+            raise interrupt  # Ctrl-C in Python, or inside a DuckDB query (not a failed write)
         return original(self, new, reclustered)
 
     monkeypatch.setattr(Store, "_aggregate_batch", interrupted)

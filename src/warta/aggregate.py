@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from warta.types import Actor, Event, Location
@@ -68,6 +68,16 @@ class Mention:
     position: int = 0
     url: str | None = None
     outlet: str | None = None
+
+    @cached_property
+    def codes(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The actor and recipient codes (``actor_codes``), computed once: compared many times."""
+        return actor_codes(self.event.actor), actor_codes(self.event.recipient)
+
+    @cached_property
+    def span(self) -> Span:
+        """``span(event, published)``, computed once."""
+        return span(self.event, self.published)
 
 
 @dataclass(frozen=True)
@@ -188,9 +198,12 @@ def places_compatible(a: Location | None, b: Location | None) -> bool:
 def compatible(a: Mention, b: Mention) -> bool:
     """True when the two mentions can be reports of one happening (symmetric in a and b)."""
     ea, eb = a.event, b.event
-    return (types_compatible(ea, eb) and actors_compatible(ea, eb)
-            and dates_compatible(span(ea, a.published), span(eb, b.published))
-            and places_compatible(ea.location, eb.location))
+    if not types_compatible(ea, eb):
+        return False
+    (a1, a2), (b1, b2) = a.codes, b.codes  # ``actors_compatible``, with the codes computed once
+    if (a1, a2) != (b1, b2) and not ((ea.symmetric or eb.symmetric) and (a1, a2) == (b2, b1)):
+        return False
+    return dates_compatible(a.span, b.span) and places_compatible(ea.location, eb.location)
 
 
 # ----------------------------------------------------------------- grouping

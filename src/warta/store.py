@@ -342,6 +342,9 @@ class Store:
         try:
             written = self._write_batch(fresh)
             self.con.commit()
+        except duckdb.InterruptException:  # Ctrl-C inside a query: still an interrupt, not a failed write
+            self.con.rollback()
+            raise KeyboardInterrupt from None
         except BaseException:
             self.con.rollback()
             raise
@@ -355,7 +358,8 @@ class Store:
     def _write_batch(self, fresh: list[tuple[int, Article, list[Event], Prepared]]) -> list[tuple[int, AddResult]]:
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         taken = self._existing("articles", "id", (a.id for _, a, _, _ in fresh))
-        wanted_events = self._existing("events", "id", (e.id for _, _, evs, _ in fresh for e in evs))
+        checked = {e.id for _, _, evs, _ in fresh for e in evs}
+        wanted_events = self._existing("events", "id", checked)
         batch_events: set[str] = set()
         articles: dict[str, list[Any]] = {c: [] for c in _ARTICLE_COLUMNS}
         self._event_buffer = ({c: [] for c in _EVENT_COLUMNS}, {c: [] for c in _ACTOR_COLUMNS},
@@ -366,6 +370,8 @@ class Store:
         def event_taken(candidate: str) -> bool:
             if candidate in batch_events or candidate in wanted_events:
                 return True
+            if candidate in checked:  # looked up with the others: free
+                return False
             return self.con.execute("SELECT 1 FROM events WHERE id = ?", [candidate]).fetchone() is not None
 
         for i, article, evs, prep in fresh:
@@ -641,10 +647,13 @@ class Store:
             owner = {eid: aid for _, aid, eid in rows}
             cands = {m.event.id: m for m in self._mentions_of(owner)}
             mine = {m.event.id: m for m in new}
-            for eid, aid, cid in rows:
+            for eid, aid, cid in sorted(rows):
+                node = "a:" + aid
+                if node in uf.parent and uf.find(node) == uf.find("e:" + eid):
+                    continue  # one compatible member joins the aggregate: no need to try the others
                 cand = cands.get(cid)
                 if cand is not None and agg.compatible(mine[eid], cand):
-                    uf.union("e:" + eid, "a:" + aid)
+                    uf.union("e:" + eid, node)
         groups: dict[str, list[str]] = {}
         for node in list(uf.parent):
             groups.setdefault(uf.find(node), []).append(node)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import click
+import duckdb
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -224,7 +225,7 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None
             n = cpu_count() if more else 1
         try:
             ingest_articles(store, items, report, workers=n, tally=tally)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, duckdb.InterruptException):
             progress.stop()
             click.echo(f"warta: interrupted; {tally.summary()} so far. Run the same command again to resume.",
                        err=True)
