@@ -621,3 +621,13 @@ def test_a_dated_war_between_two_hyphened_countries_is_two_armies_fighting():
 def test_a_war_named_without_its_day_is_the_setting():
     text = "Perang Rusia-Ukraina telah menaikkan harga gandum di pasar dunia."
     assert not [e for e in warta.code(text, PUB) if e.type == "ASSAULT"]
+
+
+def test_a_country_after_a_common_noun_is_where_someone_is_from_not_the_state():
+    text = "Sutradara kelahiran Meksiko, Guillermo del Toro, menandatangani kontrak dengan studio film Jepang."
+    assert not [e for e in warta.code(text, PUB) if ("MEX", "GOV") in codes(e.actor)]
+
+
+def test_the_owner_of_what_is_attacked_is_still_the_recipient():
+    e = only(warta.code("Pasukan Israel menyerang fasilitas nuklir Iran pada Senin (19/8).", PUB), "ASSAULT")
+    assert ("IRN", "GOV") in codes(e.recipient)

@@ -198,6 +198,8 @@ class Coder:
         self.content_openers = set(c.get("content_openers", ()))
         self.refusal_cues = [tuple(w.split()) for w in c.get("refusal_cues", ())]
         self.dated_only = set(c.get("dated_only_triggers", ()))
+        self.function_words = set(c.get("function_words", ())) | self.anaphors | self.auxiliaries
+        self.possession_nouns = set(c.get("possession_nouns", ()))
         self.act_nouns = set(c.get("act_nouns", ()))
         self.occasion_openers = [tuple(w.split()) for w in c.get("occasion_openers", ())]
         self.conditional_words = set(c.get("conditional_words", ()))
@@ -852,13 +854,34 @@ class Coder:
         return "noun"
 
     # -------------------------------------------------------------- arguments
-    def _usable(self, info: SentenceInfo, m: ActorMention) -> bool:
+    def _usable(self, info: SentenceInfo, m: ActorMention, subject: bool = False) -> bool:
         """Can this mention be an actor? It needs a code: a country, or a known body with a sector."""
         if m.tok_start in info.excluded:
             return False
         if m.entity.kind == "media":
             return False  # an outlet reports events; journalists (``jurnalis``) can still be in them
+        if subject and m.entity.kind in COUNTRY_KINDS and self._modifies_a_noun(info, m):
+            return False  # (an object's owner is what is acted on: ``menyerang fasilitas nuklir Iran``)
         return bool(m.entity.country or (m.entity.sector and m.entity.kb_id))
+
+    def _modifies_a_noun(self, info: SentenceInfo, m: ActorMention) -> bool:
+        """``sutradara kelahiran Meksiko``, ``artis Belgia``, ``koran Perancis``: a country after a common
+        noun says where the thing is from; the state does nothing. Event nouns (``investasi Inggris``),
+        verbs, titles and function words before it leave it an actor."""
+        if m.tok_start == 0:
+            return False
+        t = info.sent.tokens[m.tok_start - 1]
+        if not t.text.isalpha() or not t.text.islower() or t.lower in self.function_words:
+            return False
+        if t.prefix in ("me", "ber", "di", "ter", "memper", "diper") or t.lower.endswith("nya"):
+            return False
+        if t.lower in self.act_nouns or t.lower in self.statement_nouns or t.lower in self.possession_nouns:
+            return False  # ``tindakan Israel``, ``pernyataan Iran``, ``wilayah Ukraina``: the state's own
+        if (t.lower,) in self.finder.lex.titles:
+            return False
+        if any(tr.a <= m.tok_start - 1 < tr.b for tr in self._triggers(info.sent)):
+            return False
+        return True
 
     def _before_word(self, toks: list[Token], i: int) -> str:
         j = i - 1
@@ -878,7 +901,7 @@ class Coder:
         seg_a, _ = self._segment_of(info, trig.a)
         previous = [sg for sg in info.segments if sg[1] <= seg_a]
         if toks[seg_a].lower == "yang":
-            cands = [m for m in info.mentions if seg_a - 1 <= m.tok_end <= seg_a and self._usable(info, m)]
+            cands = [m for m in info.mentions if seg_a - 1 <= m.tok_end <= seg_a and self._usable(info, m, True)]
             if cands:
                 return cands[-1]
             # the clause's own subject after a relative clause (``yang dirilis kemarin, X dan Y sepakat``)
@@ -902,7 +925,7 @@ class Coder:
         """The nearest (or with ``first``, the first) actor in tokens lo..hi that is not inside a
         prepositional phrase: ``antara Qatar dan AS`` is no subject, and neither is ``di depan Gedung DPR``."""
         toks = info.sent.tokens
-        cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= hi and self._usable(info, m)
+        cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= hi and self._usable(info, m, True)
                  and not self._introduced_by(toks, m.tok_start, self.subject_blockers, max_nouns=1)
                  and not self._in_address(info, m)]
         if first:
