@@ -631,3 +631,11 @@ def test_a_country_after_a_common_noun_is_where_someone_is_from_not_the_state():
 def test_the_owner_of_what_is_attacked_is_still_the_recipient():
     e = only(warta.code("Pasukan Israel menyerang fasilitas nuklir Iran pada Senin (19/8).", PUB), "ASSAULT")
     assert ("IRN", "GOV") in codes(e.recipient)
+
+
+def test_a_spokesman_named_in_apposition_rejects_the_accusation_of_the_other_side():
+    text = ("Perdana Menteri Thailand menuduh Kamboja melanggar gencatan senjata.\n\n"
+            "Menanggapi pernyataan itu, juru bicara Kementerian Luar Negeri Kamboja, Chum Sounry, menegaskan "
+            "bahwa tuduhan itu tidak berdasar.")
+    events = [e for e in warta.code(text, PUB) if ("KHM", "GOV") in codes(e.actor)]
+    assert events and ("THA", "GOV") in codes(events[0].recipient)

@@ -913,6 +913,14 @@ class Coder:
         found = self._subject_in(info, seg_a, trig.a)
         if found is not None:
             return found
+        if all(t.text == "," for t in toks[seg_a:trig.a]):
+            # ``juru bicara Obama, Patrick Rodenbush, menegaskan``: past an appositive name to the subject
+            for pa, pb in list(reversed(previous))[:3]:
+                found = self._subject_in(info, pa, pb)
+                if found is not None:
+                    return found
+                if not all(t.text == "," or (t.text[:1].isupper() and t.text.isalpha()) for t in toks[pa:pb]):
+                    break
         if purpose and toks[seg_a].lower in self.purpose_words and seg_a > 0 and (
                 toks[seg_a - 1].root in self.purpose_heads or self._verb_before(info, seg_a)):
             for pa, pb in reversed(previous):
@@ -981,6 +989,8 @@ class Coder:
             glue = [t.text.lower() for t in toks[prev[-1].tok_end:first.tok_start]]
             if not glue or not all(g in self.and_words or g == "," for g in glue) or not self._usable(info, prev[-1]):
                 return first
+            if first is last and not any(g in self.and_words for g in glue):
+                return first  # ``pernyataan Trump, juru bicara Obama``: a list ends in ``dan``; this is no list
             if self._before_word(toks, prev[-1].tok_start) in self.subject_blockers:
                 return first
             first = prev[-1]
