@@ -178,6 +178,13 @@ class Coder:
         self.continuers = [tuple(w.split()) for w in c.get("context_continuers", ())]
         self.modality_cues = {m: [tuple(w.split()) for w in ws] for m, ws in c.get("modality", {}).items()}
         self.modality_window = int(c.get("modality_window", 6))
+        att = c.get("attribution", {})
+        self._attribution_strip = sorted((tuple(x.split()) for x in att.get("strip", ())), key=len, reverse=True)
+        self._attribution_before = sorted((tuple(x.split()) for x in att.get("before", ())), key=len, reverse=True)
+        self._modality_index: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}
+        for mod, cues in self.modality_cues.items():
+            for order, cue in enumerate(cues):
+                self._modality_index.setdefault(cue[0], []).append((mod, order, cue))
         self.separate_openers = [tuple(w.split()) for w in c.get("separate_event_openers", ())]
         self.verbal_types = set(c.get("verbal_types", ()))
         self.statement_nouns = set(c.get("statement_nouns", ()))
@@ -678,11 +685,14 @@ class Coder:
         att = self.cues.get("attribution", {})
         toks = sent.tokens
         lowers = [t.lower for t in toks]
-        strip = sorted((tuple(s.split()) for s in att.get("strip", ())), key=len, reverse=True)
-        for cue in sorted((tuple(c.split()) for c in att.get("before", ())), key=len, reverse=True):
+        strip = self._attribution_strip
+        at: dict[str, list[int]] = {}
+        for i, w in enumerate(lowers):
+            at.setdefault(w, []).append(i)
+        for cue in self._attribution_before:
             n = len(cue)
-            for i in range(len(toks) - n + 1):
-                if tuple(lowers[i:i + n]) != cue:
+            for i in at.get(cue[0], ()):
+                if i > len(toks) - n or tuple(lowers[i:i + n]) != cue:
                     continue
                 # speech tags (kata, ujar) only count right after a comma or quote
                 if cue[0] in _SPEECH_TAGS and (
@@ -1784,23 +1794,24 @@ class Coder:
         toks = info.sent.tokens
         lo = max(seg_a, trig.a - self.modality_window)
         # hypothetical conditions may open the sentence: ``Jika X menyerang, ...``
-        found: dict[str, str] = {}
-        for mod, cues in self.modality_cues.items():
-            for cue in cues:
-                n = len(cue)
-                rng = range(0, trig.a) if mod == "hypothetical" else range(lo, trig.a)
-                for i in rng:
-                    if tuple(t.lower for t in toks[i:i + n]) == cue:
-                        if mod == "negated" and any(tuple(t.lower for t in toks[i:i + len(x)]) == x
-                                                    for x in self.negation_exceptions):
-                            continue
-                        if mod == "hypothetical" and i < seg_a and cue[0] not in ("jika", "apabila", "bila", "kalau",
-                                                                                  "seandainya", "jikalau"):
-                            continue
-                        found.setdefault(mod, " ".join(cue))
+        found: dict[str, tuple[int, tuple[str, ...]]] = {}
+        for i in range(0, trig.a):
+            for mod, order, cue in self._modality_index.get(toks[i].lower, ()):
+                if mod != "hypothetical" and i < lo:
+                    continue
+                if tuple(t.lower for t in toks[i:i + len(cue)]) != cue:
+                    continue
+                if mod == "negated" and any(tuple(t.lower for t in toks[i:i + len(x)]) == x
+                                            for x in self.negation_exceptions):
+                    continue
+                if mod == "hypothetical" and i < seg_a and cue[0] not in ("jika", "apabila", "bila", "kalau",
+                                                                          "seandainya", "jikalau"):
+                    continue
+                if mod not in found or order < found[mod][0]:
+                    found[mod] = (order, cue)  # the cue listed first wins, as the table orders them
         for mod in ("hypothetical", "negated", "future"):
             if mod in found:
-                return mod, f"modality: {mod} from '{found[mod]}'"
+                return mod, f"modality: {mod} from '{' '.join(found[mod][1])}'"
         return "asserted", ""
 
     def _date(self, info: SentenceInfo, trig: Trigger) -> DateMention | None:

@@ -51,13 +51,23 @@ class Lexicon:
     """Words for the home country's administrative units (``Kabupaten``, ``Desa``): a name with one is at home."""
     """``dari`` in ``massa dari BEM UI``: a group noun, this word, then the body it comes from."""
 
+    lengths: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    """For each table (by id), the key lengths that start with a given word, longest first."""
+
     @classmethod
     def build(cls, lang: Language) -> Lexicon:
         actors = {_key(s): (s, e) for s, e in lang.actors.items()}
         titles = {_key(s): t for s, t in lang.titles.items()}
         places = {_key(s): (s, p) for s, p in lang.places.items()}
         max_len = max([len(k) for k in (*actors, *titles, *places)] or [1])
-        return cls(
+        lengths: dict[int, dict[str, tuple[int, ...]]] = {}
+        for table in (actors, titles, places):
+            by_first: dict[str, set[int]] = {}
+            for k in table:
+                if k:
+                    by_first.setdefault(k[0], set()).add(len(k))
+            lengths[id(table)] = {w: tuple(sorted(ns, reverse=True)) for w, ns in by_first.items()}
+        return cls(lengths=lengths,
             actors=actors, titles=titles, places=places,
             particles=frozenset(lang.cues.get("name_particles", ())),
             domestic_titles=frozenset(_key(t) for t in lang.cues.get("domestic_titles", ())),
@@ -133,9 +143,15 @@ class MentionFinder:
 
     # -- table lookups -------------------------------------------------------
     def _longest(self, toks: list[Token], i: int, table: dict) -> tuple[int, object] | None:
-        for n in range(min(self.lex.max_len, len(toks) - i), 0, -1):
-            key = tuple(t.lower for t in toks[i:i + n])
-            hit = table.get(key)
+        # only the lengths some key starting with this word has (most words start none): the hot path
+        lengths = self.lex.lengths[id(table)].get(toks[i].lower)
+        if not lengths:
+            return None
+        room = len(toks) - i
+        for n in lengths:
+            if n > room:
+                continue
+            hit = table.get(tuple(t.lower for t in toks[i:i + n]))
             if hit is not None:
                 return n, hit
         return None
