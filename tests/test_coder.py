@@ -639,3 +639,14 @@ def test_a_spokesman_named_in_apposition_rejects_the_accusation_of_the_other_sid
             "bahwa tuduhan itu tidak berdasar.")
     events = [e for e in warta.code(text, PUB) if ("KHM", "GOV") in codes(e.actor)]
     assert events and ("THA", "GOV") in codes(events[0].recipient)
+
+
+def test_an_unknown_name_before_the_verb_is_its_subject_not_a_country_further_back():
+    text = ("Tak lama setelah pasukan Rusia menyeberangi perbatasan, Vladislav Kurbatov menyalahkan Ukraina "
+            "dan Polandia.")
+    assert not [e for e in warta.code(text, PUB) if e.type == "ACCUSE" and ("RUS", "MIL") in codes(e.actor)]
+
+
+def test_an_adjective_alone_is_no_protest():
+    text = "Koran anarkis Prancis itu terbit sampai tahun 1882 di Paris."
+    assert not warta.code(text, PUB)

@@ -946,6 +946,8 @@ class Coder:
         cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= hi and self._usable(info, m, True)
                  and not self._introduced_by(toks, m.tok_start, self.subject_blockers, max_nouns=1)
                  and not self._in_address(info, m)]
+        if cands and not first and self._unknown_name_between(info, cands[-1].tok_end, hi):
+            return None  # ``..., Chamberlain menyalahkan Jerman``: a name we cannot code is the subject
         if first:
             cands = cands[:1]
         while cands:
@@ -957,6 +959,22 @@ class Coder:
                 return start
             cands = [m for m in cands if m.tok_start < start.tok_start]
         return None
+
+    def _unknown_name_between(self, info: SentenceInfo, a: int, b: int) -> bool:
+        """A capitalised name no table knows right before the verb at ``b`` (after a comma or clause start)."""
+        toks = info.sent.tokens
+        dated = {i for i, t in enumerate(toks) if any(d.start <= t.start < d.end for d in info.dates)}
+        placed = {i for p in info.places for i in range(p.tok_start, p.tok_end)}
+        k = b
+        while k > a and toks[k - 1].lower in self.auxiliaries | self.function_words:
+            k -= 1  # ``Chamberlain juga telah menyalahkan``
+        j = k
+        while j > a and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha() and j - 1 not in dated \
+                and j - 1 not in placed:
+            j -= 1
+        if j == k or j == 0:
+            return False
+        return toks[j - 1].text in (",", "\"", "\u201d") or j == a
 
     def _in_address(self, info: SentenceInfo, m: ActorMention) -> bool:
         """``di depan Gedung DPR, Senayan, Jakarta``: a place name in an address is no actor."""
