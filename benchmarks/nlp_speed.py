@@ -3,8 +3,9 @@
     python benchmarks/nlp_speed.py [TEXTS.txt] [--repeat N]
 
 Texts are one per line; by default the sentences of the bundled sample articles.
-Runs the full pipeline (tokenizer, morphologizer, parser, NER) single-threaded.
-Prints one table; nothing is asserted.
+Runs single-threaded, twice: the full pipeline (tokenizer, morphologizer, parser, NER)
+and the entity-only path ``warta.nlp.entities`` (tokenizer + NER). Prints one table
+with words/s, ms per 400-word article and peak memory; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -45,15 +46,24 @@ def main() -> None:
     t0 = time.perf_counter()
     pipe = wnlp.load()
     load_s = time.perf_counter() - t0
-    words = 0
-    t0 = time.perf_counter()
-    for r in range(args.repeat):
-        batch = [f"{t} ({r})" for t in texts]  # vary the texts so nothing is cached
-        words += sum(len(d) for d in pipe.pipe(batch, batch_size=64))
-    secs = time.perf_counter() - t0
+    batches = [[f"{t} ({r})" for t in texts] for r in range(args.repeat)]  # vary texts: nothing cached
+    words = sum(len(d) for b in batches for d in pipe.tokenizer.pipe(b))
+    rows = []
+    for mode in ("full", "ner-only"):
+        t0 = time.perf_counter()
+        for batch in batches:
+            if mode == "full":
+                for _ in pipe.pipe(batch, batch_size=64):
+                    pass
+            else:
+                wnlp.entities(batch)
+        rows.append((mode, time.perf_counter() - t0))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{'texts':>8} {'words':>9} {'seconds':>8} {'words/s':>9} {'load s':>7} {'peak MB':>8}")
-    print(f"{len(texts) * args.repeat:>8} {words:>9} {secs:>8.2f} {words / secs:>9,.0f} {load_s:>7.2f} {peak_mb:>8.0f}")
+    print(f"model load {load_s:.2f} s; {len(texts) * args.repeat} texts, {words} words per run; peak {peak_mb:.0f} MB")
+    print(f"{'pipeline':>9} {'seconds':>8} {'words/s':>9} {'ms/400w':>8} {'art/s':>6}")
+    for mode, secs in rows:
+        wps = words / secs
+        print(f"{mode:>9} {secs:>8.2f} {wps:>9,.0f} {400_000 / wps:>8.1f} {wps / 400:>6.0f}")
 
 
 if __name__ == "__main__":

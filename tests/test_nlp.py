@@ -69,3 +69,23 @@ def test_missing_model_is_a_clear_error(monkeypatch, tmp_path):
     finally:
         monkeypatch.undo()
         nlp.load.cache_clear()
+
+
+def test_entities_fast_path_matches_offsets(offline_nlp):
+    texts = [
+        "Gubernur Jawa Barat, Dedi Kurniawan, meninjau banjir di Kabupaten Bandung pada Selasa.",
+        "Hujan turun sepanjang hari.",
+        SENTENCE,
+    ]
+    found = nlp.entities(texts)
+    assert len(found) == len(texts)
+    for text, ents in zip(texts, found, strict=True):
+        for start, end, label in ents:
+            assert label in {"PER", "ORG", "LOC"}
+            assert 0 <= start < end <= len(text) and text[start:end].strip() == text[start:end]
+    assert any(label == "PER" and "Dedi Kurniawan" in texts[0][s:e] for s, e, label in found[0]), found[0]
+    assert any(label == "LOC" and "Bandung" in texts[0][s:e] for s, e, label in found[0]), found[0]
+    assert found[1] == []
+    full = [(s.start, s.end, s.label) for s in nlp.names(SENTENCE)]
+    assert found[2] == full  # same NER as the full pipeline
+    assert "ner" in offline_nlp.pipe_names and len(offline_nlp.pipe_names) > 1  # shared pipeline untouched

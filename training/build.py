@@ -31,12 +31,16 @@ CORPUS = HERE / "corpus"
 OUTPUT = HERE / "output"
 MODEL_DIR = ROOT / "src" / "warta" / "models" / "id_core"
 SEED = 20260501
-STEPS = {"ud": int(os.environ.get("WARTA_UD_STEPS", "2400")), "ner": int(os.environ.get("WARTA_NER_STEPS", "5000"))}
+STEPS = {"ud": int(os.environ.get("WARTA_UD_STEPS", "2400")), "ner": int(os.environ.get("WARTA_NER_STEPS", "3000"))}
+# NER training mix: split name -> copies (oversampling). Override with e.g.
+# WARTA_NER_TRAIN="nergrit-train-part:1,nerp-train:1,idner2k-train:1" to experiment.
+NER_TRAIN = os.environ.get("WARTA_NER_TRAIN", "nergrit-train-part:3,nerp-train:1,idner2k-train:1")
+NER_CONFIG = os.environ.get("WARTA_NER_CONFIG", "ner")
 TRAIN_SETS = {
     "ud-train": ["csui-train", "gsd-dev"],
     "ud-dev": ["csui-test"],
-    "ner-train": ["nergrit-train", "nerp-train", "idner2k-train"],
-    "ner-dev": ["idner2k-dev", "nerp-valid"],
+    "ner-train": [part for item in NER_TRAIN.split(",") for part in [item.split(":")[0]] * int(item.split(":")[1])],
+    "ner-dev": ["nergrit-dev", "idner2k-dev"],
 }
 REPORT_UD = ["gsd-test", "pud"]
 REPORT_NER = ["idner2k-test", "nergrit-valid"]
@@ -49,6 +53,8 @@ def versions() -> dict:
         "thinc": thinc.__version__,
         "seed": SEED,
         "max_steps": STEPS,
+        "ner_train": NER_TRAIN,
+        "ner_config": NER_CONFIG,
     }
 
 
@@ -58,8 +64,8 @@ def prepare() -> None:
     counts = data.build_corpora(spacy.blank("id"), CORPUS)
     for folder, names in TRAIN_SETS.items():
         (CORPUS / folder).mkdir()
-        for name in names:
-            shutil.copy(CORPUS / f"{name}.spacy", CORPUS / folder / f"{name}.spacy")
+        for k, name in enumerate(names):  # a split listed n times is copied n times (oversampling)
+            shutil.copy(CORPUS / f"{name}.spacy", CORPUS / folder / f"{k:02d}-{name}.spacy")
     mwts, words = [], []
     for name in TRAIN_SETS["ud-train"]:
         for s in data.read_conllu(data.DATA / data.UD_FILES[name]):
@@ -70,15 +76,17 @@ def prepare() -> None:
     print("sentences:", json.dumps(counts), flush=True)
 
 
-def train_all() -> None:
-    """Train both pipelines in parallel subprocesses (one core each)."""
-    shutil.rmtree(OUTPUT, ignore_errors=True)
-    OUTPUT.mkdir()
+def train_all(names: tuple[str, ...] = ("ud", "ner")) -> None:
+    """Train the pipelines in parallel subprocesses (one core each)."""
+    OUTPUT.mkdir(exist_ok=True)
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", BLIS_NUM_THREADS="1", PYTHONHASHSEED="0")
     procs = {}
-    for name in ("ud", "ner"):
+    for name in names:
+        shutil.rmtree(OUTPUT / name, ignore_errors=True)
         log = open(OUTPUT / f"{name}.log", "w")
-        cmd = [sys.executable, "-m", "training.train_one", name, str(OUTPUT / name), str(CORPUS), str(STEPS[name])]
+        config = NER_CONFIG if name == "ner" else name
+        cmd = [sys.executable, "-m", "training.train_one", name, str(OUTPUT / name), str(CORPUS), str(STEPS[name]),
+               config]
         procs[name] = (subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT), log)
         print(f"training {name}: log in {OUTPUT / (name + '.log')}", flush=True)
     for name, (proc, log) in procs.items():
@@ -136,7 +144,10 @@ def main() -> None:
     t0 = time.time()
     vers = versions()
     (HERE / "versions.json").write_text(json.dumps(vers, indent=2) + "\n")
-    if "--skip-train" not in sys.argv:
+    if "--ner-only" in sys.argv:  # retrain only the NER (reuses training/output/ud)
+        prepare()
+        train_all(("ner",))
+    elif "--skip-train" not in sys.argv:
         prepare()
         train_all()
     train_minutes = round((time.time() - t0) / 60, 1)

@@ -154,6 +154,17 @@ def ner_docs(nlp: Language, sents: list[tuple[list[str], list[str]]]) -> list[Do
     return docs
 
 
+def carve(sents: list, every: int = 8) -> tuple[list, list]:
+    """Split a training file into (train, dev): every ``every``-th sentence goes to dev.
+
+    NERGrit has no usable dev split (its valid split is reported, its test labels are
+    masked), so model selection uses sentences held out of its train split.
+    """
+    train = [s for i, s in enumerate(sents) if i % every != every - 1]
+    dev = [s for i, s in enumerate(sents) if i % every == every - 1]
+    return train, dev
+
+
 def write(docs: list[Doc], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=docs, store_user_data=False).to_disk(path)
@@ -166,8 +177,9 @@ def build_corpora(nlp: Language, out: Path) -> dict[str, int]:
         sents = read_conllu(DATA / rel)
         counts[name] = len(sents)
         write(ud_docs(nlp, sents), out / f"{name}.spacy")
-    for name, rel in NER_FILES.items():
-        sents = read_bio(DATA / rel)
+    bio = {name: read_bio(DATA / rel) for name, rel in NER_FILES.items()}
+    bio["nergrit-train-part"], bio["nergrit-dev"] = carve(bio["nergrit-train"])
+    for name, sents in bio.items():
         counts[name] = len(sents)
         write(ner_docs(nlp, sents), out / f"{name}.spacy")
     return counts

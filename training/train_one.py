@@ -1,4 +1,4 @@
-"""Train one pipeline (``ud`` or ``ner``) in its own process: ``python -m training.train_one ud OUT CORPUS [STEPS]``."""
+"""Train one pipeline in its own process: ``python -m training.train_one ner OUT CORPUS [STEPS [CONFIG]]``."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def main(argv: list[str]) -> None:
     }
     if len(argv) > 3:
         overrides["training.max_steps"] = int(argv[3])
-    train(HERE / "configs" / f"{name}.cfg", out, use_gpu=-1, overrides=overrides)
+    config = argv[4] if len(argv) > 4 else name
+    train(HERE / "configs" / f"{config}.cfg", out, use_gpu=-1, overrides=overrides)
 
 
 if __name__ == "__main__":
