@@ -650,3 +650,17 @@ def test_an_unknown_name_before_the_verb_is_its_subject_not_a_country_further_ba
 def test_an_adjective_alone_is_no_protest():
     text = "Koran anarkis Prancis itu terbit sampai tahun 1882 di Paris."
     assert not warta.code(text, PUB)
+
+
+def test_a_reaction_drawn_by_an_act_comes_from_its_source_and_goes_to_the_doer():
+    text = ("Keputusan Israel menutup perlintasan Rafah pada Senin (19/8) menuai kecaman dari Mesir, Yordania, "
+            "dan Qatar.")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("EGY", "GOV"), ("JOR", "GOV"), ("QAT", "GOV")}
+
+
+def test_both_countries_are_the_two_named_before():
+    text = ("Presiden Indonesia bertemu Perdana Menteri Malaysia di Putrajaya pada Senin (19/8).\n\n"
+            "Kedua negara sepakat memperkuat patroli bersama di Selat Malaka.")
+    e = only(warta.code(text, PUB), "AGREE")
+    assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("MYS", "GOV")}

@@ -208,6 +208,7 @@ class Coder:
         self.function_words = set(c.get("function_words", ())) | self.anaphors | self.auxiliaries
         self.possession_nouns = set(c.get("possession_nouns", ()))
         self.act_nouns = set(c.get("act_nouns", ()))
+        self.reaction_verbs = set(c.get("reaction_verbs", ()))
         self.occasion_openers = [tuple(w.split()) for w in c.get("occasion_openers", ())]
         self.conditional_words = set(c.get("conditional_words", ()))
         self.material_types = set(c.get("material_types", ()))
@@ -215,6 +216,9 @@ class Coder:
         """Triggers inside a speaker's report of a deed -> the speaker (the event's attribution)."""
         self._spoken: list[tuple[ActorMention, DateMention]] = []
         self._pending: list[Draft] = []
+        self._sides_of: dict[tuple[int, int], list[ActorMention]] = {}
+        self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
+        self.plural_sides = set(c.get("plural_sides", ()))
         """Material acts told without a doer, waiting for one named in the next sentences."""
         """Who is quoted as speaking on a written day (``kata Trump ..., Selasa (22/7)``)."""
 
@@ -576,6 +580,27 @@ class Coder:
                 extra.append(ActorMention(t.text, t.start, t.end, person.entity, sent.index, i, i + 1,
                                           f"pronoun:{person.text}"))
                 continue
+            n = self.numerals.get(t.lower)
+            group = next((m for m in mentions if m.tok_start == i + 1 and m.entity.kind == "group"), None)
+            if n and i + 1 < len(sent.tokens) and sent.tokens[i + 1].lower in self.plural_sides \
+                    and (i + 1 not in taken or group is not None):
+                # ``kedua negara``, ``ketiga negara itu``, ``tiga negara Eropa``: the sides named last,
+                # as many as it counts
+                sides = self._last_sides(mentions, i, n)
+                if sides:
+                    end = i + 2 if group is None else group.tok_end
+                    if group is not None:
+                        mentions = [m for m in mentions if m is not group]
+                    while end < len(sent.tokens) and end not in taken and sent.tokens[end].lower in self.anaphors:
+                        end += 1
+                    tok = sent.tokens
+                    m = ActorMention(sent.text[tok[i].start - sent.start:tok[end - 1].end - sent.start], tok[i].start,
+                                     tok[end - 1].end, sides[0].entity, sent.index, i, end,
+                                     "sides:" + ",".join(x.text for x in sides))
+                    self._sides_of[(sent.index, i)] = sides
+                    extra.append(m)
+                    taken.update(range(i, end))
+                continue
             title = self.finder.lex.titles.get((t.lower[:-3],)) if t.lower.endswith("nya") else None
             if title is None or title.kind != "group" or not title.sector:
                 continue
@@ -587,6 +612,45 @@ class Coder:
                 extra.append(ActorMention(t.text, t.start, t.end, group, sent.index, i, i + 1,
                                           f"owned:{owner.text}"))
         return sorted(mentions + extra, key=lambda m: m.tok_start) if extra else mentions
+
+    def _last_sides(self, mentions: list[ActorMention], i: int, n: int) -> list[ActorMention]:
+        """The last ``n`` distinct countries named before token ``i`` (this sentence first, then earlier)."""
+        def side(m: ActorMention) -> bool:
+            c = m.entity.country
+            return bool(c) and len(c) == 3 and c not in ("UNO", "IGO", "EUR", "NGO", "MNC") and (
+                m.entity.kind in COUNTRY_KINDS or m.entity.sector == "GOV")
+
+        # a list of exactly that many (``Prancis, Jerman, dan Inggris``), the latest first
+        named = [m for m in self._history if side(m)] + [m for m in mentions if m.tok_end <= i and side(m)]
+        runs: list[list[ActorMention]] = []
+        for m in named:
+            if runs and runs[-1][-1].sentence == m.sentence and 0 <= m.start - runs[-1][-1].end <= 7:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in reversed(runs):
+            if len({m.entity.country for m in run}) == n == len(run):
+                return run
+        out: list[ActorMention] = []
+        seen: set[str] = set()
+        before = [m for m in mentions if m.tok_end <= i]
+        for m in list(reversed(before)) + list(reversed(self._history)):
+            c = m.entity.country
+            if not c or len(c) != 3 or c in ("UNO", "IGO", "EUR", "NGO", "MNC") or c in seen:
+                continue
+            if m.entity.kind not in COUNTRY_KINDS and m.entity.sector != "GOV":
+                continue
+            seen.add(c)
+            out.append(m)
+            if len(out) == n:
+                return list(reversed(out))
+        return []
+
+    def _expand_sides(self, ms: list[ActorMention]) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        for m in ms:
+            out.extend(self._sides_of.get((m.sentence, m.tok_start), [m]) if m.rule.startswith("sides:") else [m])
+        return out
 
     def _dateline_table_place(self, analysed: Analysed) -> Place | None:
         """The language's own entry for the dateline place (``Istanbul``, ``JAKARTA``), if it has one."""
@@ -1272,6 +1336,22 @@ class Coder:
             elif patient is not None:
                 recipients = [patient]
                 why.append(f"recipient: passive subject '{patient.text}'")
+        elif trig.voice == "noun" and trig.a > 0 and toks[trig.a - 1].lower in self.reaction_verbs:
+            # ``Penolakan Iran ... memicu kecaman dari Prancis, Jerman, dan Inggris``; ``X menuai kritik dari Y``
+            source = self._after_word(info, trig, self.source_preps, strong_only=False)
+            if source is not None and source.tok_start - trig.b <= 4:
+                actors = self._coordinated(info, source, len(toks))
+                why.append(f"actor: who the reaction comes from, '{source.text}'")
+                cause = next((d for d in drafts_in_sentence if d.actors and d.trigger_end <= trig.a - 1
+                              and self._segment_of(info, d.trigger_end - 1)[0] == 0), None)
+                if cause is not None:
+                    recipients = list(cause.actors)
+                    why.append(f"recipient: the doer of what drew it, '{cause.trigger_text}'")
+                else:
+                    subj = self._subject(info, Trigger(e, trig.a - 1, trig.a, "active"))
+                    if subj is not None:
+                        recipients = [subj]
+                        why.append(f"recipient: what drew it, '{subj.text}'")
         elif trig.voice == "noun":
             poss = self._possessor(info, trig)
             if poss is not None:
@@ -1382,6 +1462,7 @@ class Coder:
         if attempt:
             confidence -= 0.3  # ``berusaha mencapai kesepakatan``: trying is not doing
             why.append("confidence: only attempted")
+        actors, recipients = self._expand_sides(actors), self._expand_sides(recipients)
         return Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), actors, recipients, modality,
                      info.attribution, [info.sent.index], date_m, place, score, symmetric, min(confidence, 0.95),
                      why, anaphoric, trig.b)
@@ -1719,6 +1800,8 @@ class Coder:
         part of the accusation or request event, not an event of its own.
         """
         toks = info.sent.tokens
+        if trig.a > 0 and toks[trig.a - 1].lower in self.reaction_verbs:
+            return False  # ``... memicu kecaman dari X``: the reaction is asserted, whatever came before
         for other in self._triggers(info.sent):
             if other.b > trig.a or other.a == trig.a:
                 continue
@@ -1737,8 +1820,11 @@ class Coder:
             if trig.a > 0 and toks[trig.a - 1].lower in self.and_words | {"juga"} and not verbal_complement:
                 continue  # ``mengutuk serangan itu dan mendesak Y``: a coordinated predicate with its own object
             between = toks[other.b:trig.a]
-            if len(between) <= 6 and not any(t.text in (".", ";") or t.lower in ("sementara", "namun", "sedangkan")
-                                             for t in between):
+            # a name counts as one word (``permintaan Badan Energi Atom Internasional (IAEA) untuk memeriksa``)
+            inside = {i for m in info.mentions if other.b <= m.tok_start and m.tok_end <= trig.a
+                      for i in range(m.tok_start + 1, m.tok_end)}
+            if len(between) - len(inside) <= 6 and not any(
+                    t.text in (".", ";") or t.lower in ("sementara", "namun", "sedangkan") for t in between):
                 return True
         return False
 
