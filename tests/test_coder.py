@@ -664,3 +664,51 @@ def test_both_countries_are_the_two_named_before():
             "Kedua negara sepakat memperkuat patroli bersama di Selat Malaka.")
     e = only(warta.code(text, PUB), "AGREE")
     assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("MYS", "GOV")}
+
+
+# ------------------------------------------------------------------ the name finder (NER) in the coder
+def _stub_names(texts):
+    """A stand-in NER: every run of two capitalised words after a comma is a person."""
+    import re
+    return [[(m.start(1), m.end(1), "PER") for m in re.finditer(r", ([A-Z][a-z]+ [A-Z][a-z]+),", t)] for t in texts]
+
+
+def test_names_found_by_ner_keep_an_appositive_subject_coded():
+    from datetime import date
+
+    from warta.coder import Coder
+    from warta.lang import get_language
+    from warta.structure import analyse
+    from warta.types import Article
+
+    lang = get_language("id")
+    text = "Juru bicara Kementerian Luar Negeri Iran, Nasser Kanaani, menuduh Israel melanggar hukum internasional."
+    analysed = analyse(Article("t", text, date(2024, 8, 21)), lang)
+    coder = Coder(lang, names=_stub_names)
+    events = coder.code(analysed)
+    e = only(events, "ACCUSE")
+    assert codes(e.actor) == {("IRN", "GOV")} and codes(e.recipient) == {("ISR", "GOV")}
+    assert coder._ner_spans.get(0), "the name finder was asked about the sentence"
+
+
+def test_an_unknown_person_the_ner_finds_before_the_verb_is_the_subject():
+    from datetime import date
+
+    from warta.coder import Coder
+    from warta.lang import get_language
+    from warta.structure import analyse
+    from warta.types import Article
+
+    lang = get_language("id")
+    text = "Dalam wawancara dengan media Rusia, Ivan Petrov menuduh Ukraina menyerang pembangkit listrik."
+    analysed = analyse(Article("t", text, date(2024, 8, 21)), lang)
+    events = Coder(lang, names=_stub_names).code(analysed)
+    assert not [e for e in events if e.type == "ACCUSE" and ("RUS", "GOV") in codes(e.actor)]
+
+
+def test_the_shipped_ner_runs_inside_the_coder():
+    text = ("Menteri Luar Negeri Malaysia mengecam serangan Israel terhadap kamp pengungsi di Rafah pada "
+            "Senin (19/8), kata Ahmad Fauzi Razak, juru bicara kementerian itu.")
+    plain, named = warta.code(text, PUB), warta.code(text, PUB, ner=True)
+    assert [e.type for e in named] == [e.type for e in plain]
+    assert codes(only(named, "ACCUSE").actor) == {("MYS", "GOV")}

@@ -21,6 +21,7 @@ actor, which expression gave the date.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -123,11 +124,21 @@ def _key_entity(e: Entity) -> tuple[str | None, str | None, str]:
     return (e.country, e.sector, (e.kb_id or e.name).lower())
 
 
-class Coder:
-    """Codes one analysed article. Create one per article (it keeps article memory)."""
+NameFinder = Callable[[list[str]], list[list[tuple[int, int, str]]]]
+"""Named entities of many texts: for each text, (start, end, label) with label PER, ORG or LOC."""
 
-    def __init__(self, lang: Language) -> None:
+
+class Coder:
+    """Codes one analysed article. Create one per article (it keeps article memory).
+
+    ``names`` (optional, e.g. :func:`warta.nlp.entities`) finds people and bodies no
+    table knows, in the sentences where the word-order rules would otherwise pass over them.
+    """
+
+    def __init__(self, lang: Language, names: NameFinder | None = None) -> None:
         self.lang = lang
+        self.names = names
+        self._ner_spans: dict[int, list[tuple[int, int, str]]] = {}
         self.cues = lang.cues
         self.trigger_index = _trigger_index(lang)
         self.finder = MentionFinder(lang)
@@ -237,6 +248,8 @@ class Coder:
         last_date: DateMention | None = None
         last_source: Draft | None = None
         infos: list[SentenceInfo] = []
+        if self.names is not None:
+            self._read_names(analysed)
         for sent in analysed.sentences:
             info = self._sentence_info(sent, article.published)
             infos.append(info)
@@ -333,6 +346,49 @@ class Coder:
         self._only_day(drafts, infos)
         self._occasion_places(drafts)
         return [self._finish(d, analysed, infos) for d in drafts if self._keep(d)]
+
+    # ------------------------------------------------------------------ names
+    def _read_names(self, analysed: Analysed) -> None:
+        """Run the name finder, in one batch, on the sentences that have a trigger and an unknown name."""
+        lex = self.finder.lex
+        known = (lex.lengths[id(lex.actors)], lex.lengths[id(lex.titles)], lex.lengths[id(lex.places)])
+        chosen = []
+        for sent in analysed.sentences:
+            if not self._triggers(sent):
+                continue
+            toks = sent.tokens
+            if any(t.text[:1].isupper() and t.text.isalpha() and not any(t.lower in k for k in known)
+                   for t in toks[1:]):
+                chosen.append(sent)
+        if not chosen:
+            return
+        found = self.names([s.text for s in chosen])
+        for sent, spans in zip(chosen, found, strict=True):
+            self._ner_spans[sent.index] = [(sent.start + a, sent.start + b, label) for a, b, label in spans]
+
+    def _name_mentions(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+        """People and bodies the name finder found and no table knows: actors we cannot code.
+
+        They still count: an unknown person right before a verb is its subject, so the
+        event is left uncoded rather than given to a country named further back.
+        """
+        spans = self._ner_spans.get(sent.index)
+        if not spans:
+            return mentions
+        taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+        extra = []
+        for a, b, label in spans:
+            if label not in ("PER", "ORG"):
+                continue
+            idx = [i for i, t in enumerate(sent.tokens) if a <= t.start and t.end <= b]
+            if not idx or any(i in taken for i in idx):
+                continue
+            i, j = idx[0], idx[-1] + 1
+            text = sent.text[sent.tokens[i].start - sent.start:sent.tokens[j - 1].end - sent.start]
+            entity = Entity(name=text, country=None, sector=None, kind="person" if label == "PER" else "org")
+            extra.append(ActorMention(text, sent.tokens[i].start, sent.tokens[j - 1].end, entity, sent.index, i, j,
+                                      f"ner:{label}"))
+        return sorted(mentions + extra, key=lambda m: m.tok_start) if extra else mentions
 
     # ------------------------------------------------------------------ dates
     def _opens_with(self, sent: Sentence, phrases: list[tuple[str, ...]]) -> bool:
@@ -698,6 +754,7 @@ class Coder:
         self.finder.sentence_country = located[0].country if located else None
         mentions = self.finder.actors(sent)
         mentions = self._pronouns(sent, mentions)
+        mentions = self._name_mentions(sent, mentions)
         self.finder.note_countries(mentions, places)
         # a GeoNames town that is also a person's or body's name (``Hasan``, ``Badr``) is the name here
         named = {i for m in mentions if m.entity.kind not in COUNTRY_KINDS for i in range(m.tok_start, m.tok_end)}
@@ -1012,6 +1069,14 @@ class Coder:
                  and not self._in_address(info, m)]
         if cands and not first and self._unknown_name_between(info, cands[-1].tok_end, hi):
             return None  # ``..., Chamberlain menyalahkan Jerman``: a name we cannot code is the subject
+        named = [m for m in info.mentions if m.rule.startswith("ner:") and lo <= m.tok_start and m.tok_end <= hi]
+        if named and (not cands or named[-1].tok_start > cands[-1].tok_end) and all(
+                t.lower in self.function_words or t.text == "," for t in info.sent.tokens[named[-1].tok_end:hi]):
+            n = named[-1]
+            appositive = bool(cands) and n.tok_start >= 1 and toks[n.tok_start - 1].text == "," \
+                and cands[-1].tok_end == n.tok_start - 1  # ``Kepala Desa Sukamaju, Budi Santoso, mendesak``
+            if not appositive:
+                return None  # the name finder's unknown person or body stands right before the verb
         if first:
             cands = cands[:1]
         while cands:

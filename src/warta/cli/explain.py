@@ -6,7 +6,7 @@ from datetime import date
 
 import click
 
-from warta.cli.common import iter_inputs, published_option, say, timeout_option
+from warta.cli.common import iter_inputs, ner_option, published_option, say, timeout_option
 from warta.types import InputError, WartaError
 
 
@@ -18,7 +18,8 @@ def _side(actors: list) -> str:
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL|-...")
 @published_option
 @timeout_option
-def explain_command(inputs: tuple[str, ...], published: date | None, fetch_timeout: float) -> None:
+@ner_option
+def explain_command(inputs: tuple[str, ...], published: date | None, fetch_timeout: float, ner: bool) -> None:
     """Show how each article was coded, sentence by sentence.
 
     For every event: the trigger and lexicon entry, the rule that found each
@@ -34,7 +35,7 @@ def explain_command(inputs: tuple[str, ...], published: date | None, fetch_timeo
             failed += 1
             continue
         try:
-            x = explain_article(item)
+            x = explain_article(item, ner=ner)
         except WartaError as e:
             say(str(e))
             failed += 1
