@@ -712,3 +712,15 @@ def test_the_shipped_ner_runs_inside_the_coder():
     plain, named = warta.code(text, PUB), warta.code(text, PUB, ner=True)
     assert [e.type for e in named] == [e.type for e in plain]
     assert codes(only(named, "ACCUSE").actor) == {("MYS", "GOV")}
+
+
+def test_an_assurance_of_a_future_act_for_another_country_is_a_promise():
+    text = "Perdana Menteri Jepang memastikan, Jepang akan menambah pasokan gas alam cair ke Filipina tahun depan."
+    e = only(warta.code(text, PUB), "AGREE")
+    assert codes(e.actor) == {("JPN", "GOV")} and codes(e.recipient) == {("PHL", "GOV")}
+    assert e.modality == "asserted"
+
+
+def test_confirming_a_fact_is_no_promise():
+    text = "Kepolisian Malaysia memastikan tidak ada warga Indonesia yang menjadi korban banjir di Kelantan."
+    assert not [e for e in warta.code(text, PUB) if e.type == "AGREE"]

@@ -177,6 +177,9 @@ class Coder:
         self.negative_phrases = [tuple(p.split()) for p in c.get("negative_phrases", ())]
         self.conflict_types = set(c.get("conflict_types", ()))
         self._allege = TriggerEntry("sebut", "word", "ACCUSE", "allege", "112", TRANSITIVE)
+        self._pledge = TriggerEntry("pastikan", "word", "AGREE", None, "030", TRANSITIVE)
+        self.pledge_verbs = set(c.get("pledge_verbs", ()))
+        self.modality_cues_future = set(c.get("modality", {}).get("future", ())) - {"siap", "diharapkan"}
         self.purpose_heads = set(c.get("purpose_heads", ()))
         self.negation_exceptions = [tuple(x.split()) for x in c.get("negation_exceptions", ())]
         self.protest_preps = set(c.get("protest_target_preps", ()))
@@ -275,6 +278,7 @@ class Coder:
                     d.attribution = source
                     d.explanation.append(f"attribution: reported by '{source}'")
                 sent_drafts.append(d)
+            said.extend(self._pledges(info, sent_drafts))
             for d in said:
                 if not any(x.entry.type in ("ACCUSE", "REJECT") and self._same_side(x.actors, d.actors)
                            and self._same_side(x.recipients, d.recipients) for x in sent_drafts):
@@ -529,6 +533,31 @@ class Coder:
                     d.date_from_context = True
                     d.explanation.append(f"date: the occasion told in sentence {info.sent.index + 1} "
                                          f"('{when.text}')")
+
+    def _pledges(self, info: SentenceInfo, sent_drafts: list[Draft]) -> list[Draft]:
+        """``Putin memastikan, Rusia akan menambah pasokan migas ke Indonesia``: an assurance of a future
+        act for another country is a promise to it (AGREE), made now."""
+        toks = info.sent.tokens
+        out: list[Draft] = []
+        for k, t in enumerate(toks):
+            if t.lower not in self.pledge_verbs or k in info.excluded:
+                continue
+            speaker = self._subject(info, Trigger(self._pledge, k, k + 1, "active"))
+            if speaker is None or not speaker.entity.country:
+                continue
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (".", ";")), len(toks))
+            if not any(toks[j].lower in self.modality_cues_future for j in range(k + 1, min(end, k + 8))):
+                continue
+            others = [m for m in info.mentions if k < m.tok_start < end and self._usable(info, m)
+                      and m.entity.country not in (speaker.entity.country, None)]
+            if not others or any(d.entry.type == "AGREE" for d in sent_drafts):
+                continue
+            why = [f"trigger: '{t.text}' assures a future act for another side -> AGREE (a promise, made now)",
+                   f"actor: the one who assures '{speaker.text}'", f"recipient: the side it is for '{others[0].text}'"]
+            out.append(Draft(self._pledge, t.text, [speaker], others[:1], "asserted", info.attribution,
+                             [info.sent.index], self._date(info, Trigger(self._pledge, k, k + 1, "active")), None, 0,
+                             False, 0.75, why, False, k + 1))
+        return out
 
     def _note_speech_date(self, info: SentenceInfo) -> None:
         """Remember ``kata X ..., Selasa (22/7)`` / ``X mengatakan pada Selasa``: X spoke that day."""
