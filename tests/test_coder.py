@@ -724,3 +724,16 @@ def test_an_assurance_of_a_future_act_for_another_country_is_a_promise():
 def test_confirming_a_fact_is_no_promise():
     text = "Kepolisian Malaysia memastikan tidak ada warga Indonesia yang menjadi korban banjir di Kelantan."
     assert not [e for e in warta.code(text, PUB) if e.type == "AGREE"]
+
+
+def test_summoning_an_ambassador_is_aimed_at_the_ambassadors_country():
+    text = "Kementerian Luar Negeri Filipina memanggil duta besar China di Manila pada Senin (19/8)."
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("PHL", "GOV")} and codes(e.recipient) == {("CHN", "GOV")}
+
+
+def test_a_verb_coordinated_after_reported_words_belongs_to_the_speaker():
+    text = ("Juru bicara Kementerian Luar Negeri China mengatakan kapal Filipina memasuki perairan China secara "
+            "ilegal dan menuduh Manila memicu ketegangan.")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("CHN", "GOV")} and codes(e.recipient) == {("PHL", "GOV")}

@@ -91,7 +91,9 @@ def test_resolve_day_month(day, month, ref, mode, expected):
     [
         (20, 8, cal.TUESDAY, WED, "past", date(2024, 8, 20)),
         (28, 12, cal.SATURDAY, date(2025, 1, 8), "past", date(2024, 12, 28)),
-        (28, 12, cal.SUNDAY, date(2025, 1, 8), "past", date(2025, 12, 28)),  # only 2025 matches
+        # only December 2025 falls on that weekday, a year ahead of a past clause: the weekday is the slip
+        (28, 12, cal.SUNDAY, date(2025, 1, 8), "past", None),
+        (24, 8, cal.SATURDAY, WED, "past", date(2024, 8, 24)),  # three days ahead: close enough to believe
         (24, 1, cal.FRIDAY, date(2025, 1, 8), "future", date(2025, 1, 24)),
         (20, 8, cal.MONDAY, WED, "past", None),  # no nearby year has that weekday
     ],

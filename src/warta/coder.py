@@ -231,6 +231,8 @@ class Coder:
         self._spoken: list[tuple[ActorMention, DateMention]] = []
         self._pending: list[Draft] = []
         self._sides_of: dict[tuple[int, int], list[ActorMention]] = {}
+        self._shared_speaker: dict[tuple[int, int], ActorMention] = {}
+        """A verb coordinated after what a speaker said -> the speaker, its subject."""
         self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
         self.plural_sides = set(c.get("plural_sides", ()))
         """Material acts told without a doer, waiting for one named in the next sentences."""
@@ -1219,6 +1221,8 @@ class Coder:
                 break
             end += 1
         for m in info.mentions:
+            if trig.a < m.tok_start < trig.b < m.tok_end and self._usable(info, m):
+                return m  # ``memanggil duta besar China``: the trigger's last words begin the object's name
             if m.tok_start < trig.b or m.tok_start >= end or m.tok_start - trig.b > max_gap:
                 continue
             if not self._usable(info, m):
@@ -1474,7 +1478,8 @@ class Coder:
                 anaphoric = True
                 why.append("anaphoric event noun: merges into an earlier event")
         else:  # active verb
-            subj = self._shared_subject(info, trig, drafts_in_sentence)
+            subj = self._shared_speaker.get((info.sent.index, trig.a)) or self._shared_subject(
+                info, trig, drafts_in_sentence)
             if subj is None:
                 subj = self._subject(info, trig, purpose=True)
             if subj is not None:
@@ -1793,6 +1798,8 @@ class Coder:
             end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (".", ";")
                         or (lowers[j] in self.and_words and j + 1 < len(toks) and j + 1 in trig_at
                             and toks[j + 1].prefix in ("me", "ber"))), len(toks))
+            if end < len(toks) and lowers[end] in self.and_words:
+                self._shared_speaker[(info.sent.index, end + 1)] = speaker  # ``... dan menuduh Manila``: the speaker
             start = k + 1
             while start < end and (lowers[start] in self.complementisers or toks[start].text == ","):
                 start += 1

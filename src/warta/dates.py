@@ -176,7 +176,13 @@ def resolve_day_month_weekday(day: int, month: int, weekday: int, ref: date, mod
     cands = [d for d in _candidates(day, month, ref, spread) if d.weekday() == weekday]
     if not cands:
         return None
-    return _pick(cands, ref, mode) or _pick(cands, ref, "nearest")
+    picked = _pick(cands, ref, mode)
+    if picked is not None:
+        return picked
+    # the weekday points the other way in time than the clause: believe it only when the day is close,
+    # otherwise the weekday is the slip (``Sabtu (16/8)`` in a report of 19 August 2024 is last Friday)
+    near = _pick(cands, ref, "nearest")
+    return near if near is not None and abs((near - ref).days) <= 31 else None
 
 
 def resolve_month(month: int, ref: date, mode: str = "past") -> tuple[date, date]:

@@ -127,6 +127,7 @@ CASES: list[tuple[date, str, list[str]]] = [
     (WED, "Harga minyak naik sepanjang bulan Agustus.", ["2024-08-01/2024-08-31 month"]),
     (WED, "Kunjungan kenegaraan itu berlangsung pada Mei lalu.", ["2024-05-01/2024-05-31 month"]),
     (WED, "Blokade itu dilonggarkan pada awal Agustus lalu.", ["2024-08-01/2024-08-31 month"]),
+    (MON, "Kapal itu ditembak meriam air pada Sabtu (16/8).", ["2024-08-16"]),  # the weekday slipped, not the year
     (date(2024, 8, 5), "Blokade itu dilonggarkan pada awal Agustus lalu.", ["2023-08-01/2023-08-31 month"]),
     (WED, "Pemilu legislatif diselenggarakan pada Februari.", ["2024-02-01/2024-02-29 month"]),
     (WED, "Kebijakan itu berlaku sejak awal Juni.", ["2024-06-01/2024-06-30 month"]),
