@@ -87,15 +87,16 @@ CREATE TABLE IF NOT EXISTS aggregate_members (
     aggregate_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
     block VARCHAR NOT NULL, lo DATE NOT NULL, hi DATE NOT NULL
 );
--- point lookups by article and by aggregate (a batched ingest joins whole tables instead: the
--- indexes on LSH bands and aggregate blocks it once used only cost memory and insert time)
+-- No secondary indexes: DuckDB keeps ART indexes in memory and rewrites them at checkpoints, so
+-- with millions of rows they cost more memory and write time than the point queries they once
+-- served (a batched ingest joins or looks up by primary key; a scan of one column is milliseconds).
 DROP INDEX IF EXISTS members_block;
 DROP INDEX IF EXISTS bands_key;
-CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
-CREATE INDEX IF NOT EXISTS members_aggregate ON aggregate_members (aggregate_id);
-CREATE INDEX IF NOT EXISTS members_article ON aggregate_members (article_id);
-CREATE INDEX IF NOT EXISTS actors_event ON event_actors (event_id);
-CREATE INDEX IF NOT EXISTS evidence_event ON evidence (event_id);
+DROP INDEX IF EXISTS events_article;
+DROP INDEX IF EXISTS members_aggregate;
+DROP INDEX IF EXISTS members_article;
+DROP INDEX IF EXISTS actors_event;
+DROP INDEX IF EXISTS evidence_event;
 CREATE OR REPLACE VIEW events_flat AS
 SELECT
     e.id, e.article_id, a.outlet, a.published, a.url, a.title,
@@ -595,13 +596,34 @@ class Store:
             return []
         cache = self._mention_cache
         missing = [i for i in ids if i not in cache]
-        for start in range(0, len(missing), 1000):
-            # a list of parameters is looked up in the primary key index; a joined list would scan
-            # the whole events table, json included
-            part = missing[start:start + 1000]
-            for m in self._mentions(f" WHERE e.id IN ({', '.join('?' * len(part))})", part):
+        if missing:
+            # lists of parameters are looked up in the primary key indexes; a join (what
+            # ``_MENTION_SQL`` does) would scan whole tables, the events' json included
+            events = self._by_id("SELECT id, json, article_id, position FROM events", missing)
+            arts = {r[0]: r[1:] for r in self._by_id(
+                "SELECT id, published, source_key, source, url, outlet, dup_cluster FROM articles",
+                sorted({r[2] for r in events}))}
+            clusters = {c for _, _, _, _, _, c in arts.values()} - set(arts)
+            arts.update((r[0], r[1:]) for r in self._by_id(
+                "SELECT id, published, source_key, source, url, outlet, dup_cluster FROM articles", sorted(clusters)))
+            for _, text, aid, pos in events:
+                pub, skey, sname, url, outlet, cluster = arts[aid]
+                canon = arts.get(cluster)
+                if canon is not None:  # the source of a near-duplicate is its cluster's
+                    skey = canon[1] if canon[1] is not None else skey
+                    sname = canon[2] if canon[2] is not None else sname
+                m = agg.Mention(Event.from_dict(json.loads(text)), aid, pub, skey or "", sname or "", pos, url,
+                                outlet)
                 cache[m.event.id] = m
         return [cache[i] for i in ids if i in cache]
+
+    def _by_id(self, select: str, ids: list[str]) -> list[tuple]:
+        """``SELECT ... WHERE id IN (ids)`` through the primary key index, a thousand at a time."""
+        rows: list[tuple] = []
+        for start in range(0, len(ids), 1000):
+            part = ids[start:start + 1000]
+            rows += self.con.execute(f"{select} WHERE id IN ({', '.join('?' * len(part))})", part).fetchall()
+        return rows
 
     def _aggregate_batch(self, new: list[agg.Mention], reclustered: Iterable[str] = ()) -> dict[str, set[str]]:
         """Merge the mentions of a batch's new articles into the aggregates, and refresh the summaries
@@ -644,16 +666,30 @@ class Store:
                     " ON m.block = q.block AND m.hi >= q.lo AND m.lo <= q.hi").fetchall()
             finally:
                 self.con.unregister(view)
-            owner = {eid: aid for _, aid, eid in rows}
-            cands = {m.event.id: m for m in self._mentions_of(owner)}
             mine = {m.event.id: m for m in new}
+            pairs: dict[tuple[str, str], list[str]] = {}
             for eid, aid, cid in sorted(rows):
-                node = "a:" + aid
-                if node in uf.parent and uf.find(node) == uf.find("e:" + eid):
-                    continue  # one compatible member joins the aggregate: no need to try the others
-                cand = cands.get(cid)
-                if cand is not None and agg.compatible(mine[eid], cand):
-                    uf.union("e:" + eid, node)
+                pairs.setdefault((eid, aid), []).append(cid)
+            # one compatible member joins the aggregate: try the members of each (event, aggregate)
+            # pair a few at a time, so a large aggregate is rarely read whole
+            take = 1
+            while pairs:
+                wanted = {cid for cids in pairs.values() for cid in cids[:take]}
+                cands = {m.event.id: m for m in self._mentions_of(wanted)}
+                left: dict[tuple[str, str], list[str]] = {}
+                for (eid, aid), cids in pairs.items():
+                    node = "a:" + aid
+                    for cid in cids[:take]:
+                        if node in uf.parent and uf.find(node) == uf.find("e:" + eid):
+                            break
+                        cand = cands.get(cid)
+                        if cand is not None and agg.compatible(mine[eid], cand):
+                            uf.union("e:" + eid, node)
+                            break
+                    else:
+                        if len(cids) > take:
+                            left[(eid, aid)] = cids[take:]
+                pairs, take = left, take * 4
         groups: dict[str, list[str]] = {}
         for node in list(uf.parent):
             groups.setdefault(uf.find(node), []).append(node)
