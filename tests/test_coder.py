@@ -737,3 +737,22 @@ def test_a_verb_coordinated_after_reported_words_belongs_to_the_speaker():
             "ilegal dan menuduh Manila memicu ketegangan.")
     e = only(warta.code(text, PUB), "ACCUSE")
     assert codes(e.actor) == {("CHN", "GOV")} and codes(e.recipient) == {("PHL", "GOV")}
+
+
+def test_naming_a_suspect_accuses_the_one_named():
+    text = ("Komisi Pemberantasan Korupsi (KPK) menetapkan Bupati Sidoarjo sebagai tersangka kasus pemotongan "
+            "insentif pegawai pada Selasa (20/8).")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("IDN", "JUD")} and codes(e.recipient) == {("IDN", "GOV")}
+
+
+def test_who_does_it_is_not_the_doing():
+    text = "Para penyidik kepolisian itu kini bertugas di Surabaya."
+    assert not warta.code(text, PUB)
+
+
+def test_a_body_in_a_phrase_of_place_is_not_the_subject():
+    text = ("Ratusan buruh menggelar unjuk rasa di depan kantor DPRD Jawa Timur menuntut pemerintah menaikkan "
+            "upah minimum pada Selasa (20/8).")
+    e = only(warta.code(text, PUB), "REQUEST")
+    assert codes(e.actor) == {("IDN", "LAB")}

@@ -222,6 +222,9 @@ class Coder:
         self.function_words = set(c.get("function_words", ())) | self.anaphors | self.auxiliaries
         self.possession_nouns = set(c.get("possession_nouns", ()))
         self.act_nouns = set(c.get("act_nouns", ()))
+        self.speech_tags = set(c.get("speech_tags", ()))
+        """Quote tags: they follow the words (after a comma or a closing quote) and name who said them."""
+        self.place_preps = set(c.get("place_preps", ()))
         self.reaction_verbs = set(c.get("reaction_verbs", ()))
         self.occasion_openers = [tuple(w.split()) for w in c.get("occasion_openers", ())]
         self.conditional_words = set(c.get("conditional_words", ()))
@@ -847,7 +850,7 @@ class Coder:
                 if i > len(toks) - n or tuple(lowers[i:i + n]) != cue:
                     continue
                 # speech tags (kata, ujar) only count right after a comma or quote
-                if cue[0] in _SPEECH_TAGS and (
+                if cue[0] in self.speech_tags and (
                         i == 0 or toks[i - 1].text not in (",", "\"", "\u201d")):
                     continue
                 j = i + n
@@ -868,7 +871,7 @@ class Coder:
                         k -= 1
                     if k == j:
                         continue
-                    if cue[0] in _SPEECH_TAGS:
+                    if cue[0] in self.speech_tags:
                         excluded_end = k  # ``kata seorang komandan ... pada Selasa (3/3)``: the day the words were said
                 s = j
                 for st in strip:
@@ -952,6 +955,8 @@ class Coder:
                 continue
             best: tuple[int, TriggerEntry] | None = None
             for entry in self.trigger_index.get(t.lower, []) + self.trigger_index.get(t.root, []):
+                if entry.match == "root" and t.prefix == "pe-":
+                    continue  # ``penyidik``, ``pendukung``, ``penyerang``: who does it, not the doing
                 n = self._match(entry, toks, i)
                 if n and (best is None or n > best[0]):
                     best = (n, entry)
@@ -1095,9 +1100,13 @@ class Coder:
         """The nearest (or with ``first``, the first) actor in tokens lo..hi that is not inside a
         prepositional phrase: ``antara Qatar dan AS`` is no subject, and neither is ``di depan Gedung DPR``."""
         toks = info.sent.tokens
+        placed = {i for p in info.places for i in range(p.tok_start, p.tok_end)}
         cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= hi and self._usable(info, m, True)
                  and not self._introduced_by(toks, m.tok_start, self.subject_blockers, max_nouns=1)
-                 and not self._in_address(info, m)]
+                 and not self._introduced_by(toks, m.tok_start, self.place_preps, max_nouns=3)
+                 and not self._in_address(info, m)
+                 # ``di depan kantor DPRD Bengkulu``: a place in a phrase of place is no subject
+                 and not (m.tok_start in placed and self._place_preposition(toks, m.tok_start, placed) is not None)]
         if cands and not first and self._unknown_name_between(info, cands[-1].tok_end, hi):
             return None  # ``..., Chamberlain menyalahkan Jerman``: a name we cannot code is the subject
         named = [m for m in info.mentions if m.rule.startswith("ner:") and lo <= m.tok_start and m.tok_end <= hi]
@@ -1614,6 +1623,11 @@ class Coder:
         def fresh(m: ActorMention | None) -> bool:
             return m is not None and _key_entity(m.entity) not in actor_keys
 
+        if e.frame == TRANSITIVE and e.match == "near":
+            inside = next((m for m in info.mentions if trig.a < m.tok_start and m.tok_end < trig.b
+                           and fresh(m) and self._usable(info, m)), None)
+            if inside is not None:  # ``menetapkan Gubernur X sebagai tersangka``: the object sits in between
+                return [inside], f"recipient: object '{inside.text}'"
         if e.frame == TRANSITIVE:
             earlier = self._event_object(info, trig, drafts)  # ``mengecam serangan itu``
             if earlier is not None and earlier.actors:
@@ -2353,9 +2367,6 @@ class Coder:
                                     m.sentence, m.tok_start, m.tok_end, "country", place.geonameid)
         return None
 
-
-_SPEECH_TAGS = ("kata", "ujar", "ucap", "tutur", "jelas", "tegas", "lapor")
-"""Quote tags: they follow the words (after a comma or a closing quote) and name who said them."""
 
 _REFUSALS = {"CONSULT": "125", "COOPERATE": "121", "AID": "122", "AGREE": "127", "RETREAT": "124",
              "CONCEDE": "124", "SUPPORT": "120"}
