@@ -222,6 +222,25 @@ class Coder:
         self.function_words = set(c.get("function_words", ())) | self.anaphors | self.auxiliaries
         self.possession_nouns = set(c.get("possession_nouns", ()))
         self.act_nouns = set(c.get("act_nouns", ()))
+        self.goal_preps = set(c.get("goal_preps", ()))
+        self.from_preps = set(c.get("from_preps", ()))
+        self.manner_words = set(c.get("manner_words", ()))
+        self.relativizer = c.get("relativizer", "")
+        self.clitic = c.get("possessive_clitic", "")
+        self.active_prefixes = tuple(c.get("active_prefixes", ()))
+        self.passive_prefixes = tuple(c.get("passive_prefixes", ()))
+        self.locating_words = set(c.get("locating_words", ()))
+        self.source_trailers = set(c.get("source_trailers", ()))
+        self.date_lead_words = set(c.get("date_lead_words", ()))
+        self.citing_verbs = tuple(c.get("citing_verbs", ()))
+        self.toward_words = set(c.get("toward_words", ()))
+        self.place_heads = set(c.get("place_heads", ()))
+        self.contrast_words = set(c.get("contrast_words", ()))
+        self.position_words = set(c.get("position_words", ()))
+        self.target_preps = set(c.get("target_preps", ()))
+        self.clause_openers = set(c.get("clause_openers", ()))
+        self.adverb_skip = set(c.get("adverb_skip", ()))
+        self.locative_preps = set(c.get("locative_preps", ()))
         self.speech_tags = set(c.get("speech_tags", ()))
         """Quote tags: they follow the words (after a comma or a closing quote) and name who said them."""
         self.place_preps = set(c.get("place_preps", ()))
@@ -488,7 +507,7 @@ class Coder:
             if p.tok_start < trig.b or not p.country or p.country == d.actors[0].entity.country:
                 continue
             k = self._place_preposition(toks, p.tok_start)
-            if k is None or toks[k].lower != "ke" or self._segment_of(info, k) != seg:
+            if k is None or toks[k].lower not in self.goal_preps or self._segment_of(info, k) != seg:
                 continue
             people = Entity(name=p.name or p.text, country=p.country, sector="CVL", kind="group")
             d.recipients = [ActorMention(p.text, p.start, p.end, people, info.sent.index, p.tok_start, p.tok_end,
@@ -691,7 +710,7 @@ class Coder:
                     extra.append(m)
                     taken.update(range(i, end))
                 continue
-            title = self.finder.lex.titles.get((t.lower[:-3],)) if t.lower.endswith("nya") else None
+            title = self.finder.lex.titles.get((t.lower[:-len(self.clitic)],)) if t.lower.endswith(self.clitic) else None
             if title is None or title.kind != "group" or not title.sector:
                 continue
             owner = next((m for m in reversed(mentions) if m.tok_end <= i and m.entity.country
@@ -783,7 +802,7 @@ class Coder:
         places = self.finder.places(sent)
         placed = {i for p in places for i in range(p.tok_start, p.tok_end)}
         located = [p for p in places if p.country and p.tok_start > 0
-                   and (sent.tokens[p.tok_start - 1].lower in ("di", "kota", "ibu")
+                   and (sent.tokens[p.tok_start - 1].lower in self.locating_words
                         or self._place_preposition(sent.tokens, p.tok_start, placed) is not None)]
         self.finder.sentence_country = located[0].country if located else None
         mentions = self.finder.actors(sent)
@@ -858,7 +877,7 @@ class Coder:
                 while k < len(toks) and toks[k].text not in (",", ".", ";", "\"", "\u201c", "\u201d") \
                         and lowers[k] not in self.complementisers and lowers[k] not in self.accusing_speech:
                     k += 1
-                while k > j and lowers[k - 1] in ("yang", "dan"):
+                while k > j and lowers[k - 1] in self.source_trailers:
                     k -= 1  # ``sumber ... yang mengklaim bahwa``: the claim is not part of the source
                 if k == j:
                     continue
@@ -867,7 +886,7 @@ class Coder:
                 if date_at is not None:
                     # ``dilansir Reuters pada Rabu (21/8)``: the source is who, not when
                     k = date_at
-                    while k > j and toks[k - 1].lower in ("pada", "hari", "tanggal", "di", ","):
+                    while k > j and (toks[k - 1].lower in self.date_lead_words or toks[k - 1].text == ","):
                         k -= 1
                     if k == j:
                         continue
@@ -901,7 +920,7 @@ class Coder:
         for m in mentions:
             if m.entity.sector == "MED" and m.entity.kind == "media":
                 nxt = lowers[m.tok_end:m.tok_end + 3]
-                if any(w.startswith(("mengutip", "melaporkan", "memberitakan")) for w in nxt):
+                if any(w.startswith(self.citing_verbs) for w in nxt):
                     return m.text, set(range(m.tok_start, m.tok_end))
         return None, set()
 
@@ -965,7 +984,7 @@ class Coder:
                 voices = [self._voice(t, entry) for t in toks[i:i + n]]
                 voice = next((v for v in voices if v != "noun"), voices[0])
                 out.append(Trigger(entry, i, i + n, voice,
-                                   clitic_object=toks[i + n - 1].lower.endswith("nya")
+                                   clitic_object=toks[i + n - 1].lower.endswith(self.clitic)
                                    and toks[i + n - 1].prefix in ("me", "")))
                 used.update(range(i, i + n))
         return out
@@ -996,8 +1015,7 @@ class Coder:
             return 0
         return 1 if toks[i].root == entry.key else 0
 
-    @staticmethod
-    def _voice(tok: Token, entry: TriggerEntry) -> str:
+    def _voice(self, tok: Token, entry: TriggerEntry) -> str:
         """Passive (di-, ter-), active (me-, ber-) or nominal (pe-an, ke-an, -an, and bare roots).
 
         A bare root in running news text is almost always a noun (``mediasi``,
@@ -1008,13 +1026,13 @@ class Coder:
         if entry.match == "word" and not prefix:
             # a form the lexicon lists as written: read its voice off the surface
             w = tok.lower
-            if w.startswith(("me", "ber", "memper")):
-                prefix = "me"
-            elif w.startswith(("di", "ter")):
-                prefix = "di"
-        if prefix in ("di", "ter"):
+            if w.startswith(self.active_prefixes):
+                prefix = self.active_prefixes[0]
+            elif w.startswith(self.passive_prefixes):
+                prefix = self.passive_prefixes[0]
+        if prefix in self.passive_prefixes:
             return "passive"
-        if prefix in ("me", "ber"):
+        if prefix in self.active_prefixes:
             return "active"
         if entry.frame == PATIENT:
             return "active"
@@ -1067,7 +1085,7 @@ class Coder:
         toks = info.sent.tokens
         seg_a, _ = self._segment_of(info, trig.a)
         previous = [sg for sg in info.segments if sg[1] <= seg_a]
-        if toks[seg_a].lower == "yang":
+        if toks[seg_a].lower == self.relativizer:
             cands = [m for m in info.mentions if seg_a - 1 <= m.tok_end <= seg_a and self._usable(info, m, True)]
             if cands:
                 return cands[-1]
@@ -1156,13 +1174,13 @@ class Coder:
             if j < 0:
                 return False
             t = toks[j]
-            if t.lower in ("di", "ke", "dari", "menuju"):
+            if t.lower in self.place_preps or t.lower in self.toward_words:
                 return True
             if t.text == ",":
                 if j == 0 or (j - 1 not in placed and toks[j - 1].lower not in self.venue_nouns):
                     return False  # a comma continues an address only after a place
             elif not (j in placed or t.lower in self.venue_nouns
-                      or t.lower in ("depan", "dekat", "sekitar", "kota", "kawasan", "wilayah")):
+                      or t.lower in self.place_heads):
                 return False
             j -= 1
         return False
@@ -1252,7 +1270,7 @@ class Coder:
             if m.tok_start < trig.b or not self._usable(info, m):
                 continue
             between = toks[trig.b:m.tok_start]
-            if any(t.lower in ("bahwa", "sementara", "sedangkan", "namun", ";") for t in between):
+            if any(t.lower in self.complementisers or t.lower in self.contrast_words or t.text == ";" for t in between):
                 break
             if not strong_only and any(t.text in (",",) for t in between) and len(between) > 12:
                 break
@@ -1276,7 +1294,7 @@ class Coder:
             w = toks[j].lower
             if w in words:
                 return True
-            if w in self.venue_nouns or w in ("depan", "belakang", "sekitar", "dekat"):
+            if w in self.venue_nouns or w in self.position_words:
                 j -= 1
                 continue
             if not (toks[j].text.isalpha() and toks[j].text.islower()) or w in self.boundaries_flat \
@@ -1343,10 +1361,10 @@ class Coder:
         if trig.voice != "noun":
             return False
         last = toks[trig.b - 1].lower
-        if last.endswith("nya"):
+        if last.endswith(self.clitic):
             return True
         nxt = [t.lower for t in toks[trig.b:trig.b + 3]]
-        return any(w in self.anaphors or w.endswith("nya") for w in nxt[:2])
+        return any(w in self.anaphors or w.endswith(self.clitic) for w in nxt[:2])
 
     def _build(self, info: SentenceInfo, trig: Trigger, history: list[ActorMention], drafts: list[Draft],
                drafts_in_sentence: list[Draft]) -> Draft | None:
@@ -1428,7 +1446,7 @@ class Coder:
                 why.append("anaphoric event noun: merges into an earlier event")
         elif trig.voice == "passive":
             patient = self._subject(info, trig)
-            relative = trig.a > 0 and toks[trig.a - 1].lower == "yang"
+            relative = trig.a > 0 and toks[trig.a - 1].lower == self.relativizer
             agent = self._after_word(info, trig, self.passive_agent, strong_only=False)
             if agent is None:
                 nxt = self._object(info, trig, set(), max_gap=1)
@@ -1477,7 +1495,7 @@ class Coder:
             obj = self._after_word(info, trig, preps, strong_only=False) if preps else None
             if obj is None and actors and e.frame == TRANSITIVE:
                 after = Trigger(trig.entry, trig.a, max(trig.b, actors[-1].tok_end), trig.voice)
-                obj = self._object(info, after, preps, max_gap=10, cross={"untuk"})
+                obj = self._object(info, after, preps, max_gap=10, cross=self.purpose_words)
                 if obj is not None and any(obj is a for a in actors):
                     obj = None
             if obj is not None:
@@ -1634,7 +1652,7 @@ class Coder:
                 those = [_as_military(m) for m in earlier.actors] if earlier.entry.type == "ASSAULT" \
                     else list(earlier.actors)
                 return those, f"recipient: the actor of the earlier '{earlier.trigger_text}'"
-            obj = self._object(info, trig, set(e.preps) | {"kepada", "terhadap", "atas"})
+            obj = self._object(info, trig, set(e.preps) | self.target_preps)
             if fresh(obj):
                 objs = [m for m in self._coordinated(info, obj, len(toks)) if fresh(m)]  # ``AS atau Israel``
                 return objs, f"recipient: object '{', '.join(m.text for m in objs)}'"
@@ -1682,7 +1700,7 @@ class Coder:
             if m.tok_start <= trig.b or m.tok_start > trig.b + 9 or not self._usable(info, m):
                 continue
             between = toks[trig.b:m.tok_start]
-            if any(t.text in (",", ";", ".") or t.lower in ("bahwa", "karena", "setelah") for t in between):
+            if any(t.text in (",", ";", ".") or t.lower in self.clause_openers for t in between):
                 return None
             if self._before_word(toks, m.tok_start) in self.source_preps:
                 return m
@@ -1719,7 +1737,7 @@ class Coder:
         """``X mengutuk ... dan mendesak Y``: a coordinated predicate shares the first one's subject."""
         toks = info.sent.tokens
         k = trig.a - 1
-        while k >= 0 and toks[k].lower in ("juga", "pun", "sekaligus", "lalu"):
+        while k >= 0 and toks[k].lower in self.adverb_skip:
             k -= 1
         if k < 0 or toks[k].lower not in self.and_words:
             return None
@@ -1793,14 +1811,14 @@ class Coder:
         for k, t in enumerate(toks):
             if t.lower not in self.accusing_speech or k in info.excluded:
                 continue
-            fake = Trigger(self._allege, k, k + 1, "active", clitic_object=t.lower.endswith("nya"))
+            fake = Trigger(self._allege, k, k + 1, "active", clitic_object=t.lower.endswith(self.clitic))
             speaker = self._subject(info, fake)
             seg_a = self._segment_of(info, k)[0]
-            if speaker is None and lowers[seg_a] == "dengan":
+            if speaker is None and lowers[seg_a] in self.manner_words:
                 # ``X menyatakan dukungan ... dengan menyebut Y ...``: said by the main clause's subject
                 earlier = [sg for sg in info.segments if sg[1] <= seg_a]
                 speaker = self._subject_in(info, earlier[-1][0], seg_a) if earlier else None
-            if speaker is None and k > 0 and lowers[k - 1] == "yang":
+            if speaker is None and k > 0 and lowers[k - 1] == self.relativizer:
                 # ``mengutip sumber dari tim negosiasi X yang mengklaim``: the quoted source is the speaker
                 speaker = next((m for m in info.mentions if m.tok_end == k - 1 and m.entity.country
                                 and m.entity.sector != "MED"), None)
@@ -1882,7 +1900,7 @@ class Coder:
             return None
         speaker = next((m for m in info.mentions if m.tok_start > k and m.entity.country
                         and m.entity.kind != "media"), None)
-        if speaker is None and lowers[k].endswith("nya"):
+        if speaker is None and lowers[k].endswith(self.clitic):
             speaker = next((m for m in reversed(history) if m.entity.kind == "person" and m.entity.country), None)
         if speaker is None:
             return None
@@ -1927,19 +1945,19 @@ class Coder:
                     other.b < len(toks) and toks[other.b].lower in self.purpose_words)):
                 continue  # ``komitmennya untuk mempertahankan ...`` states the act itself
             if other.entry.type == "THREATEN" and any(
-                    t.lower in ("jika", "apabila", "bila", "kalau", "seandainya") for t in toks[other.b:trig.a]):
+                    t.lower in self.conditional_words for t in toks[other.b:trig.a]):
                 return True  # ``mengancam ... jika X menyerang``: the condition belongs to the threat
             first = toks[other.b] if other.b < trig.a else None
             verbal_complement = first is not None and (first.prefix in ("me", "ber", "di", "ter")
                                                        or first.lower in self.complementisers)
-            if trig.a > 0 and toks[trig.a - 1].lower in self.and_words | {"juga"} and not verbal_complement:
+            if trig.a > 0 and toks[trig.a - 1].lower in self.and_words | self.continuation_words and not verbal_complement:
                 continue  # ``mengutuk serangan itu dan mendesak Y``: a coordinated predicate with its own object
             between = toks[other.b:trig.a]
             # a name counts as one word (``permintaan Badan Energi Atom Internasional (IAEA) untuk memeriksa``)
             inside = {i for m in info.mentions if other.b <= m.tok_start and m.tok_end <= trig.a
                       for i in range(m.tok_start + 1, m.tok_end)}
             if len(between) - len(inside) <= 6 and not any(
-                    t.text in (".", ";") or t.lower in ("sementara", "namun", "sedangkan") for t in between):
+                    t.text in (".", ";") or t.lower in self.contrast_words for t in between):
                 return True
         return False
 
@@ -2023,8 +2041,7 @@ class Coder:
                 if mod == "negated" and any(tuple(t.lower for t in toks[i:i + len(x)]) == x
                                             for x in self.negation_exceptions):
                     continue
-                if mod == "hypothetical" and i < seg_a and cue[0] not in ("jika", "apabila", "bila", "kalau",
-                                                                          "seandainya", "jikalau"):
+                if mod == "hypothetical" and i < seg_a and cue[0] not in self.conditional_words:
                     continue
                 if mod not in found or order < found[mod][0]:
                     found[mod] = (order, cue)  # the cue listed first wins, as the table orders them
@@ -2106,7 +2123,7 @@ class Coder:
             score = 1
             if before & self.arrival:
                 score = 3
-            elif toks[k].lower == "ke" and not (trig is not None and trig.entry.type == "ASSAULT"
+            elif toks[k].lower in self.goal_preps and not (trig is not None and trig.entry.type == "ASSAULT"
                                                  and trig.a < k and self._segment_of(info, k) == self._segment_of(
                                                      info, trig.a)):
                 continue  # where someone goes is not where it happens, but where a missile goes is
@@ -2130,9 +2147,9 @@ class Coder:
         needs_venue = False  # a capitalised word that is no place must belong to a named venue (``Istana X``)
         while k >= 0:
             t = toks[k]
-            if t.lower in ("di", "ke"):
+            if t.lower in self.locative_preps:
                 return None if needs_venue else k
-            if t.lower == "dari":
+            if t.lower in self.from_preps:
                 return None
             if t.lower in self.venue_nouns:
                 needs_venue = False
