@@ -710,7 +710,8 @@ class Coder:
                     extra.append(m)
                     taken.update(range(i, end))
                 continue
-            title = self.finder.lex.titles.get((t.lower[:-len(self.clitic)],)) if t.lower.endswith(self.clitic) else None
+            owned = self.clitic and t.lower.endswith(self.clitic)
+            title = self.finder.lex.titles.get((t.lower[:-len(self.clitic)],)) if owned else None
             if title is None or title.kind != "group" or not title.sector:
                 continue
             owner = next((m for m in reversed(mentions) if m.tok_end <= i and m.entity.country
@@ -1948,9 +1949,10 @@ class Coder:
                     t.lower in self.conditional_words for t in toks[other.b:trig.a]):
                 return True  # ``mengancam ... jika X menyerang``: the condition belongs to the threat
             first = toks[other.b] if other.b < trig.a else None
-            verbal_complement = first is not None and (first.prefix in ("me", "ber", "di", "ter")
+            verbal_complement = first is not None and (first.prefix in self.active_prefixes + self.passive_prefixes
                                                        or first.lower in self.complementisers)
-            if trig.a > 0 and toks[trig.a - 1].lower in self.and_words | self.continuation_words and not verbal_complement:
+            joined = trig.a > 0 and toks[trig.a - 1].lower in self.and_words | self.continuation_words
+            if joined and not verbal_complement:
                 continue  # ``mengutuk serangan itu dan mendesak Y``: a coordinated predicate with its own object
             between = toks[other.b:trig.a]
             # a name counts as one word (``permintaan Badan Energi Atom Internasional (IAEA) untuk memeriksa``)

@@ -48,6 +48,10 @@ class Lexicon:
     street_nouns: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
     home_units: frozenset[str] = frozenset()
+    posting_words: frozenset[str] = frozenset()
+    """``Duta Besar Kamboja untuk PBB``: the word before where an envoy is posted."""
+    seat_words: frozenset[str] = frozenset()
+    """``Menteri Negara Qatar di Kementerian Luar Negeri``: the word before the body an official sits in."""
     """Words for the home country's administrative units (``Kabupaten``, ``Desa``): a name with one is at home."""
     """``dari`` in ``massa dari BEM UI``: a group noun, this word, then the body it comes from."""
 
@@ -79,6 +83,8 @@ class Lexicon:
             street_nouns=frozenset(lang.cues.get("street_nouns", ())),
             crowd_nouns=frozenset(lang.cues.get("crowd_nouns", ())),
             home_units=frozenset(lang.cues.get("home_units", ())),
+            posting_words=frozenset(lang.cues.get("posting_words", ())),
+            seat_words=frozenset(lang.cues.get("seat_words", ())),
         )
 
 
@@ -381,12 +387,12 @@ class MentionFinder:
             complement = comp[1]
             j += comp[0]
             # ``Duta Besar Kamboja untuk PBB``: the posting is part of the title
-            if j + 1 < len(toks) and toks[j].lower == "untuk":
+            if j + 1 < len(toks) and toks[j].lower in self.lex.posting_words:
                 nxt = self._actor_at(toks, j + 1)
                 if nxt and nxt[1].kind != "person":
                     j += 1 + nxt[0]
             # ``Menteri Negara Qatar di Kementerian Luar Negeri``
-            if j + 1 < len(toks) and toks[j].lower == "di":
+            if j + 1 < len(toks) and toks[j].lower in self.lex.seat_words:
                 inner = self._title_at(toks, j + 1)
                 if inner and _capitalised(toks[j + 1]):
                     k = j + 1 + inner[0]
