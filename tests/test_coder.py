@@ -756,3 +756,18 @@ def test_a_body_in_a_phrase_of_place_is_not_the_subject():
             "upah minimum pada Selasa (20/8).")
     e = only(warta.code(text, PUB), "REQUEST")
     assert codes(e.actor) == {("IDN", "LAB")}
+
+
+def test_a_mediation_is_between_the_sides_of_what_it_brought_about():
+    text = ("Armenia dan Azerbaijan sepakat menandatangani perjanjian damai pada Senin (19/8).\n\n"
+            "Kesepakatan itu ditengahi oleh Amerika Serikat dan Uni Eropa.")
+    e = only(warta.code(text, PUB), "CONSULT")
+    assert codes(e.actor) == {("USA", "GOV"), ("EUR", "GOV")} or codes(e.actor) == {("USA", "GOV"), ("EUR", "IGO")}
+    assert codes(e.recipient) >= {("ARM", "GOV"), ("AZE", "GOV")}
+
+
+def test_a_warning_is_made_to_the_one_whose_act_would_set_it_off():
+    text = ("Presiden Korea Selatan memperingatkan bahwa Seoul akan membalas jika Korea Utara kembali meluncurkan "
+            "rudal ke arah perairannya.")
+    e = only(warta.code(text, PUB), "THREATEN")
+    assert codes(e.recipient) == {("PRK", "GOV")}

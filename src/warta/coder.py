@@ -1454,8 +1454,17 @@ class Coder:
                 if nxt is not None and nxt.tok_start == trig.b:
                     agent = nxt
             if agent is not None:
-                actors = [agent]
-                why.append(f"actor: passive agent '{agent.text}'")
+                actors = self._coordinated(info, agent, len(toks))  # ``ditengahi oleh AS dan Prancis``
+                why.append(f"actor: passive agent '{', '.join(a.text for a in actors)}'")
+            if patient is None and actors and e.cameo.startswith(("045", "046")):
+                # ``Kesepakatan itu ditengahi oleh AS``: a mediation is between the sides of what it brought about
+                seg_a = self._segment_of(info, trig.a)[0]
+                told = next((d for d in reversed(drafts) if d.actors and d.recipients
+                             and any(tr.a >= seg_a and tr.b <= trig.a and self._is_anaphoric_noun(info, tr)
+                                     and tr.entry.type == d.entry.type for tr in self._triggers(info.sent))), None)
+                if told is not None:
+                    recipients = list(told.actors) + list(told.recipients)
+                    why.append(f"recipients: the sides of the '{told.trigger_text}' it brought about")
             if patient is not None and agent is None and e.type == "RETREAT" and e.mode == "withdraw":
                 actors = [patient]  # ``pasukan X ditarik dari Y``: the ones withdrawn are the ones retreating
                 why.append(f"actor: withdrawn subject '{patient.text}'")
@@ -1548,6 +1557,16 @@ class Coder:
         # nobody acts on themselves, nor a government on its own state (``Iran`` for an Iranian spokesman)
         recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys
                       and not (r.entity.kind in COUNTRY_KINDS and r.entity.country in actor_countries)]
+        if e.type == "THREATEN" and actors and not recipients:
+            # ``memperingatkan bahwa Israel akan menyerang kembali jika Hizbullah melanggar``: the threat is
+            # made to the one whose act would set it off
+            cond = next((k for k in range(trig.b, len(toks)) if toks[k].lower in self.conditional_words), None)
+            if cond is not None and not any(t.text in (".", ";") for t in toks[trig.b:cond]):
+                target = next((m for m in info.mentions if cond < m.tok_start <= cond + 3 and self._usable(info, m)),
+                              None)
+                if target is not None:
+                    recipients = [target]
+                    why.append(f"recipient: whose act would set the threat off, '{target.text}'")
         if not actors and not anaphoric:
             if trig.voice == "passive" and relative:
                 return self._reject(info, trig, "a passive in a relative clause describes, it does not report")
