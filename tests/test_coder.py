@@ -771,3 +771,19 @@ def test_a_warning_is_made_to_the_one_whose_act_would_set_it_off():
             "rudal ke arah perairannya.")
     e = only(warta.code(text, PUB), "THREATEN")
     assert codes(e.recipient) == {("PRK", "GOV")}
+
+
+def test_one_side_saying_the_same_thing_about_another_on_one_day_is_one_event():
+    text = ("Iran mengecam Israel atas serangan ke Lebanon pada Senin (19/8).\n\n"
+            "Juru bicara Kementerian Luar Negeri Iran juga menuduh Israel melanggar hukum internasional.\n\n"
+            "Ia menyebut Israel sebagai ancaman bagi perdamaian kawasan.")
+    accusations = [e for e in warta.code(text, PUB) if e.type == "ACCUSE"]
+    assert len(accusations) == 1
+    assert len(accusations[0].evidence) >= 2
+
+
+def test_we_in_a_quote_is_its_speaker_and_an_offer_names_who_it_is_for():
+    text = ("\"Kami bersedia menambah pasokan beras ke pasar Filipina,\" kata Perdana Menteri Vietnam "
+            "di Hanoi, Senin (19/8).")
+    e = only(warta.code(text, PUB), "AGREE")
+    assert codes(e.actor) == {("VNM", "GOV")} and codes(e.recipient) == {("PHL", "GOV")}

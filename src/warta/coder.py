@@ -222,6 +222,8 @@ class Coder:
         self.function_words = set(c.get("function_words", ())) | self.anaphors | self.auxiliaries
         self.possession_nouns = set(c.get("possession_nouns", ()))
         self.act_nouns = set(c.get("act_nouns", ()))
+        self.first_person = set(c.get("first_person", ()))
+        self.willingness = set(c.get("willingness_words", ()))
         self.goal_preps = set(c.get("goal_preps", ()))
         self.from_preps = set(c.get("from_preps", ()))
         self.manner_words = set(c.get("manner_words", ()))
@@ -372,6 +374,7 @@ class Coder:
         self._occasion_dates(drafts, infos)
         self._speaker_dates(drafts)
         self._only_day(drafts, infos)
+        drafts = self._one_statement(drafts)
         self._occasion_places(drafts)
         return [self._finish(d, analysed, infos) for d in drafts if self._keep(d)]
 
@@ -436,6 +439,38 @@ class Coder:
                     and codes(prev.actors) & codes(d.actors):
                 return prev
         return None
+
+    def _one_statement(self, drafts: list[Draft]) -> list[Draft]:
+        """One side saying the same kind of thing about the same other side on one day is one event.
+
+        A press release quoted over five sentences (``Korea Utara menyebut Israel agresor``,
+        ``juru bicara itu juga menuduh Israel ...``) is one accusation, not five.
+        """
+        def restated(d: Draft) -> bool:
+            # promises are restated (``memastikan``, then ``kami bersedia``); two signed texts are two agreements
+            return d.entry.type != "AGREE" or d.entry is self._pledge or d.trigger_text.lower() in self.willingness
+
+        out: list[Draft] = []
+        for d in drafts:
+            if d.entry.type in self.verbal_types and d.actors and d.recipients and not d.anaphoric and restated(d):
+                sides = ({(m.entity.country, m.entity.sector) for m in d.actors},
+                         {m.entity.country for m in d.recipients})
+                host = next((o for o in out if o.entry.type == d.entry.type and o.modality == d.modality and restated(o)
+                             and o.actors and o.recipients and not o.anaphoric
+                             and ({(m.entity.country, m.entity.sector) for m in o.actors},
+                                  {m.entity.country for m in o.recipients}) == sides
+                             and (o.date.value if o.date else None) == (d.date.value if d.date else None)), None)
+                if host is not None:
+                    for s_ in d.sentences:
+                        if s_ not in host.sentences:
+                            host.sentences.append(s_)
+                    host.date = host.date or d.date
+                    host.confidence = min(0.97, max(host.confidence, d.confidence) + 0.05)
+                    host.explanation.append(f"merged: the same statement again in sentence {d.sentences[0] + 1} "
+                                            f"('{d.trigger_text}')")
+                    continue
+            out.append(d)
+        return out
 
     @staticmethod
     def _only_day(drafts: list[Draft], infos: list[SentenceInfo]) -> None:
@@ -682,6 +717,20 @@ class Coder:
         person = next((m for m in reversed(self._history) if m.entity.kind == "person" and m.entity.country), None)
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
         extra = []
+        # ``"Kami menyerukan gencatan senjata," kata Wong``: the first person of a quote is its speaker
+        toks = sent.tokens
+        tag = next((k for k, t in enumerate(toks) if t.lower in self.quote_tags and k > 0
+                    and toks[k - 1].text in (",", "\"", "\u201d")), None)
+        if tag is not None:
+            speaker = next((m for m in mentions if tag < m.tok_start <= tag + 3 and m.entity.country), None)
+            if speaker is None and toks[tag].lower.endswith(self.clitic or "\0"):
+                speaker = person
+            if speaker is not None:
+                for i in range(tag):
+                    if toks[i].lower in self.first_person and i not in taken:
+                        extra.append(ActorMention(toks[i].text, toks[i].start, toks[i].end, speaker.entity,
+                                                  sent.index, i, i + 1, f"quoted-speaker:{speaker.text}"))
+                        taken.add(i)
         for i, t in enumerate(sent.tokens):
             if i in taken:
                 continue
@@ -1557,6 +1606,15 @@ class Coder:
         # nobody acts on themselves, nor a government on its own state (``Iran`` for an Iranian spokesman)
         recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys
                       and not (r.entity.kind in COUNTRY_KINDS and r.entity.country in actor_countries)]
+        if e.type == "AGREE" and actors and not recipients and not symmetric:
+            # ``Kami bersedia menambah pasokan migas ke pasar Indonesia``: who the offer is for
+            own = {a.entity.country for a in actors}
+            stop = next((k for k in range(trig.b, len(toks)) if toks[k].text in (".", ";")), len(toks))
+            other = next((m for m in info.mentions if trig.b <= m.tok_start < min(stop, trig.b + 12)
+                          and self._usable(info, m) and m.entity.country not in own), None)
+            if other is not None:
+                recipients = [other]
+                why.append(f"recipient: the other side named in what is offered, '{other.text}'")
         if e.type == "THREATEN" and actors and not recipients:
             # ``memperingatkan bahwa Israel akan menyerang kembali jika Hizbullah melanggar``: the threat is
             # made to the one whose act would set it off
@@ -1603,6 +1661,8 @@ class Coder:
         confidence += 0.1 if any(a.entity.kb_id for a in actors + recipients) else 0
         if trig.clitic_object:
             confidence -= 0.05
+        if any(a.rule.startswith("quoted-speaker") for a in actors):
+            confidence -= 0.1  # a quote mostly restates what the report already said the speaker did
         if anaphoric:
             confidence = 0.3
         if attempt:
