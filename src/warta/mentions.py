@@ -324,10 +324,11 @@ class MentionFinder:
 
     def _plain(self, sent: Sentence, i: int) -> ActorMention | None:
         toks = sent.tokens
-        inst = self._domestic_institution(sent, i)
-        if inst is not None and self._actor_at(toks, i) is None:
-            return inst
         hit = self._actor_at(toks, i)
+        if hit is None:
+            inst = self._domestic_institution(sent, i)
+            if inst is not None:
+                return inst
         if hit:
             n, entity = hit
             # ``Palestina Hamas``, ``Lebanon Hizbullah``: a country naming where a group is from
