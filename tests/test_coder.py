@@ -787,3 +787,16 @@ def test_we_in_a_quote_is_its_speaker_and_an_offer_names_who_it_is_for():
             "di Hanoi, Senin (19/8).")
     e = only(warta.code(text, PUB), "AGREE")
     assert codes(e.actor) == {("VNM", "GOV")} and codes(e.recipient) == {("PHL", "GOV")}
+
+
+def test_finding_is_no_meeting():
+    text = "Tim SAR gabungan menemukan dua korban longsor di Pangalengan, Kabupaten Bandung, pada Senin (19/8)."
+    assert not warta.code(text, PUB)
+
+
+def test_a_place_the_ner_vouches_for_locates_the_bare_police():
+    text = "Polisi menangkap tiga pelaku pembalakan liar di Cibodas pada Senin (19/8)."
+    assert not warta.code(text, PUB), "a small town alone is not trusted without the recogniser"
+    e = only(warta.code(text, PUB, ner=True), "COERCE")
+    assert e.location is not None and e.location.country == "IDN"
+    assert codes(e.actor) == {("IDN", "COP")}

@@ -848,8 +848,31 @@ class Coder:
             return home
         return p.country if p.country == home else None
 
+    def _ner_places(self, sent: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
+        """Places the recogniser names that the gazetteer knows but would not trust on its own
+        (a small town outside the article's countries): the recogniser vouches it is a place."""
+        spans = [x for x in self._ner_spans.get(sent.index, ()) if x[2] == "LOC"]
+        if not spans:
+            return places
+        taken = {i for p in places for i in range(p.tok_start, p.tok_end)}
+        out = list(places)
+        for a, b, _ in spans:
+            idx = [i for i, t in enumerate(sent.tokens) if a <= t.start and t.end <= b]
+            if not idx or any(i in taken for i in idx):
+                continue
+            i, j = idx[0], idx[-1] + 1
+            text = sent.text[sent.tokens[i].start - sent.start:sent.tokens[j - 1].end - sent.start]
+            g = get_gazetteer().resolve(text, self.finder.context_countries - {""}, self.finder.default_country)
+            if g is None:
+                continue  # a place no gazetteer knows stays unlocated: null, not a guess
+            out.append(PlaceMention(text, sent.tokens[i].start, sent.tokens[j - 1].end, g.name, g.country, g.lat,
+                                    g.lon, sent.index, i, j, g.kind, g.geonameid, "ner"))
+        return sorted(out, key=lambda p: p.tok_start)
+
     def _sentence_info(self, sent: Sentence, published: date) -> SentenceInfo:
         places = self.finder.places(sent)
+        if self._ner_spans:
+            places = self._ner_places(sent, places)
         placed = {i for p in places for i in range(p.tok_start, p.tok_end)}
         located = [p for p in places if p.country and p.tok_start > 0
                    and (sent.tokens[p.tok_start - 1].lower in self.locating_words

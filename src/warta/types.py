@@ -136,7 +136,8 @@ class PlaceMention:
     kind: str = "city"
     geonameid: int | None = None
     source: str = "table"
-    """``table`` (the language's own place names) or ``gazetteer`` (GeoNames)."""
+    """``table`` (the language's own place names), ``gazetteer`` (GeoNames), or ``ner`` (a name the
+    recogniser calls a place, looked up in GeoNames where the gazetteer alone would not trust it)."""
 
 
 @dataclass(frozen=True)

@@ -119,8 +119,9 @@ def _get(table, surface):
 def test_spot_checks(triggers, actors, titles, places):
     by_key = {(t.key, t.match): t for t in triggers}
     assert by_key[("tuduh", "root")].type == "ACCUSE"
-    temu = by_key[("temu", "root")]
+    temu = by_key[("bertemu", "word")]
     assert (temu.type, temu.frame) == ("CONSULT", "joint")
+    assert ("temu", "root") not in by_key, "menemukan (to find) is no meeting: word forms only"
     assert by_key[("gencat senjata", "phrase")].mode == "ceasefire"
     assert by_key[("tangkap", "root")].mode == "arrest"
     us = _get(actors, "AS")
