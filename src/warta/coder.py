@@ -861,10 +861,14 @@ class Coder:
             if not idx or any(i in taken for i in idx):
                 continue
             i, j = idx[0], idx[-1] + 1
+            if not all(t.text[:1].isupper() for t in sent.tokens[i:j] if t.text.isalpha()):
+                continue  # ``kota baru``: common words, whatever the recogniser says
             text = sent.text[sent.tokens[i].start - sent.start:sent.tokens[j - 1].end - sent.start]
-            g = get_gazetteer().resolve(text, self.finder.context_countries - {""}, self.finder.default_country)
-            if g is None:
-                continue  # a place no gazetteer knows stays unlocated: null, not a guess
+            home = self.finder.default_country or self.cues.get("home_country")
+            known = (self.finder.context_countries - {""}) | {home}
+            g = get_gazetteer().resolve(text, known, self.finder.default_country)
+            if g is None or g.country not in known:
+                continue  # a place no gazetteer knows, or one far from the story, stays unlocated: not a guess
             out.append(PlaceMention(text, sent.tokens[i].start, sent.tokens[j - 1].end, g.name, g.country, g.lat,
                                     g.lon, sent.index, i, j, g.kind, g.geonameid, "ner"))
         return sorted(out, key=lambda p: p.tok_start)
