@@ -800,3 +800,10 @@ def test_a_place_the_ner_vouches_for_locates_the_bare_police():
     e = only(warta.code(text, PUB, ner=True), "COERCE")
     assert e.location is not None and e.location.country == "IDN"
     assert codes(e.actor) == {("IDN", "COP")}
+
+
+def test_an_address_of_home_units_places_the_event_in_its_regency():
+    text = ("Kelompok kriminal bersenjata (KKB) menembak mati dua anggota TNI di Distrik Kiwirok, "
+            "Kabupaten Pegunungan Bintang, Papua Pegunungan, pada Minggu (18/8).")
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert e.location is not None and e.location.name == "Pegunungan Bintang" and e.location.country == "IDN"

@@ -2259,8 +2259,8 @@ class Coder:
                 return None if needs_venue else k
             if t.lower in self.from_preps:
                 return None
-            if t.lower in self.venue_nouns:
-                needs_venue = False
+            if t.lower in self.venue_nouns or t.lower in self.finder.lex.home_units:
+                needs_venue = False  # ``di Distrik Kiwirok, Kabupaten ...``: a named unit opens an address
                 capitals += 1
             elif t.text.isalpha() and t.text.islower() and lowers < 3 and t.lower not in self.boundaries_flat:
                 lowers += 1
@@ -2294,7 +2294,7 @@ class Coder:
         """``Jalan Medan Merdeka Selatan,``: a run of capitalised words opened by a venue noun ends at ``k``."""
         j = k - 1
         while j >= 0 and k - j <= 6 and (toks[j].text[:1].isupper() or toks[j].text.isdigit()):
-            if toks[j].lower in self.venue_nouns:
+            if toks[j].lower in self.venue_nouns or toks[j].lower in self.finder.lex.home_units:
                 return True
             j -= 1
         return False
