@@ -807,3 +807,10 @@ def test_an_address_of_home_units_places_the_event_in_its_regency():
             "Kabupaten Pegunungan Bintang, Papua Pegunungan, pada Minggu (18/8).")
     e = only(warta.code(text, PUB), "ASSAULT")
     assert e.location is not None and e.location.name == "Pegunungan Bintang" and e.location.country == "IDN"
+
+
+def test_another_office_of_the_same_place_is_another_person():
+    text = ("Bupati Sukamakmur, Hendra Wijaya, ditangkap oleh penyidik KPK pada Senin (19/8).\n\n"
+            "KPK dijadwalkan memeriksa Ketua DPRD Sukamakmur sebagai saksi pekan depan.")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.recipient) == {("IDN", "LEG")}

@@ -1690,6 +1690,8 @@ class Coder:
             confidence -= 0.05
         if any(a.rule.startswith("quoted-speaker") for a in actors):
             confidence -= 0.1  # a quote mostly restates what the report already said the speaker did
+        if modality == "hypothetical" and not recipients:
+            confidence -= 0.1  # ``tidak menutup kemungkinan menetapkan tersangka baru``: a possibility, at no one
         if anaphoric:
             confidence = 0.3
         if attempt:
@@ -2466,6 +2468,8 @@ class Coder:
             d.actors = [_as_military(m) for m in d.actors]  # a country that attacks or deploys: its military
             if d.entry.type == "ASSAULT" and d.symmetric:
                 d.recipients = [_as_military(m) for m in d.recipients]  # ``perang X-Y``: two armies fight
+        keys = {_key_entity(m.entity) for m in d.actors}
+        d.recipients = [m for m in d.recipients if _key_entity(m.entity) not in keys]  # no side on both ends
         if len(d.actors) >= 2 and not d.recipients and d.entry.type in SYMMETRIC_TYPES:
             # ``Indonesia dan Malaysia menandatangani perjanjian``: the two sides of one act
             d.actors, d.recipients, d.symmetric = d.actors[:1], d.actors[1:], True

@@ -419,8 +419,10 @@ class MentionFinder:
             known = self.lex.actors.get(tuple(t.lower for t in name_toks))
             if known and known[1].kind == "person":
                 entity = self._on_the_day(known[1])
-            elif key in self.memory.aliases and (title.kind == "group" or self.memory.aliases[key].kind != "group"):
-                # (``Kepala Desa Sukamaju`` after ``warga Desa Sukamaju``: the village head is not the villagers)
+            elif key in self.memory.aliases and (title.kind == "group" or self.memory.aliases[key].kind != "group") \
+                    and (not title.sector or self.memory.aliases[key].sector in (None, title.sector)):
+                # (``Kepala Desa Sukamaju`` after ``warga Desa Sukamaju``: the village head is not the villagers;
+                # ``Ketua DPRD Tanjung Sari`` after ``Bupati Tanjung Sari, Hendra``: another office of the place)
                 entity = self.memory.aliases[key]
             else:
                 entity = self._titled_entity(title, complement, " ".join(t.text for t in name_toks), toks[i:i + n])
