@@ -127,10 +127,14 @@ class TypeRow:
     gold: int = 0
     system: int = 0
     tp: int = 0
+    """Matched core gold events of this type (for recall)."""
+    correct: int = 0
+    """Matched system events of this type (for precision): a system ACCUSE matching a gold REJECT
+    that accepts ACCUSE counts here, for ACCUSE, and in ``tp`` for REJECT."""
 
     @property
     def precision(self) -> float:
-        return self.tp / self.system if self.system else 0.0
+        return self.correct / self.system if self.system else 0.0
 
     @property
     def recall(self) -> float:
@@ -156,8 +160,9 @@ def per_type(result: Score, gold: Iterable[Json], articles: Iterable[str] = ()) 
     counted = [s for _g, s in result.pairs] + list(result.extras)
     for s in counted:
         row(s.get("type", "?")).system += 1
-    for g, _s in result.pairs:
+    for g, s in result.pairs:
         row(g["type"]).tp += 1
+        row(s.get("type", "?")).correct += 1
     return sorted(rows.values(), key=lambda r: r.type)
 
 

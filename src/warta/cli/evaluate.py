@@ -93,10 +93,11 @@ def eval_command(articles: Path, gold: Path, system_path: Path | None, min_confi
         return
     for k, v in summary.items():
         click.echo(f"{k:28} {v if not isinstance(v, float) else round(v, 4)}")
-    click.echo("\nper type (gold = core gold events, system = scored system events)")
-    click.echo(f"  {'type':10} {'gold':>5} {'system':>6} {'tp':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    click.echo("\nper type (gold = core gold events found / all; system = correct system events / all)")
+    click.echo(f"  {'type':10} {'gold':>9} {'system':>9} {'P':>6} {'R':>6} {'F1':>6}")
     for r in per_type(result, gold_rows, article_ids):
-        click.echo(f"  {r.type:10} {r.gold:5} {r.system:6} {r.tp:4} {r.precision:6.2f} {r.recall:6.2f} {r.f1:6.2f}")
+        click.echo(f"  {r.type:10} {f'{r.tp}/{r.gold}':>9} {f'{r.correct}/{r.system}':>9} "
+                   f"{r.precision:6.2f} {r.recall:6.2f} {r.f1:6.2f}")
     click.echo("\nconfusion (gold type -> system type for the same actors; '-' = nothing coded)")
     for (g, s), n in sorted(confusion(gold_rows, system, article_ids).items()):
         click.echo(f"  {g:10} -> {s:10} {n}")
