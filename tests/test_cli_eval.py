@@ -75,3 +75,17 @@ def test_default_output_leaves_out_unsure_events(tmp_path):
     events = [json.loads(x) for x in everything.splitlines() if x.strip()]
     assert events and all(e["confidence"] < 0.7 for e in events)
     assert shown.strip() == ""
+
+
+def test_per_type_precision_counts_system_types_and_recall_gold_types():
+    from warta.evaluate import per_type, score
+
+    side = [{"country": "THA", "sector": "GOV"}]
+    other = [{"country": "KHM", "sector": "GOV"}]
+    gold = [{"article": "a", "type": "REJECT", "accept": ["ACCUSE"], "actor": side, "recipient": other,
+             "importance": "core"}]
+    system = [{"article": "a", "type": "ACCUSE", "actor": side, "recipient": other},
+              {"article": "a", "type": "ACCUSE", "actor": other, "recipient": side}]
+    rows = {r.type: r for r in per_type(score(gold, system, ["a"]), gold, ["a"])}
+    assert (rows["REJECT"].tp, rows["REJECT"].gold, rows["REJECT"].recall) == (1, 1, 1.0)
+    assert (rows["ACCUSE"].correct, rows["ACCUSE"].system, rows["ACCUSE"].precision) == (1, 2, 0.5)
