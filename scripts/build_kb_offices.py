@@ -893,6 +893,141 @@ DATA_TEXT = """
 @ IGO:imf_managing_director | GOV | agency_head | Direktur Pelaksana;Kepala;Managing Director;Chief | Wikipedia: Managing Director of the International Monetary Fund | org=org:imf
 2011-07-05 2019-09-12 Christine Lagarde [Lagarde] {FRA CVL}
 2019-10-01 - Kristalina Georgieva [Georgieva] {BGR CVL}
+@ FRA:defence_minister | GOV | defence_minister | $DM;Menteri Angkatan Bersenjata;Minister of the Armed Forces;Armed Forces Minister;Minister of Defense | Wikipedia: Minister of the Armed Forces (France)
+1997-06-04 2002-05-07 Alain Richard
+2002-05-07 2007-05-18 Michèle Alliot-Marie
+2007-05-18 2010-11-14 Hervé Morin
+2010-11-14 2011-02-27 Alain Juppé
+2011-02-27 2012-05-16 Gérard Longuet
+2012-05-16 2017-05-17 Jean-Yves Le Drian
+2017-05-17 2017-06-21 Sylvie Goulard
+2017-06-21 2022-05-20 Florence Parly [Parly]
+2022-05-20 2025-10-05 Sébastien Lecornu ?
+2025-10-05 2025-10-12 Bruno Le Maire [Le Maire] ?
+2025-10-12 - Catherine Vautrin [Vautrin] ?
+@ JPN:defence_minister | GOV | defence_minister | $DM;Minister of Defense | Wikipedia: Minister of Defense (Japan); Director General of the Japan Defense Agency (to 2007-01-09) | own=Menteri Pertahanan Jepang;Menhan Jepang
+1999-10-05 2000-07-04 Tsutomu Kawara ?
+2000-07-04 2000-12-05 Kazuo Torashima ?
+2000-12-05 2001-04-26 Toshitsugu Saito ?
+2001-04-26 2002-09-30 Gen Nakatani [Nakatani]
+2002-09-30 2004-09-27 Shigeru Ishiba
+2004-09-27 2005-10-31 Yoshinori Ohno
+2005-10-31 2006-09-26 Fukushiro Nukaga
+2006-09-26 2007-07-04 Fumio Kyuma
+2007-07-04 2007-08-27 Yuriko Koike [Koike]
+2007-08-27 2007-09-26 Masahiko Komura
+2007-09-26 2008-08-02 Shigeru Ishiba
+2008-08-02 2008-09-24 Yoshimasa Hayashi
+2008-09-24 2009-09-16 Yasukazu Hamada
+2009-09-16 2011-09-02 Toshimi Kitazawa
+2011-09-02 2012-01-13 Yasuo Ichikawa
+2012-01-13 2012-06-04 Naoki Tanaka
+2012-06-04 2012-12-26 Satoshi Morimoto
+2012-12-26 2014-09-03 Itsunori Onodera [Onodera]
+2014-09-03 2014-12-24 Akinori Eto
+2014-12-24 2016-08-03 Gen Nakatani
+2016-08-03 2017-07-28 Tomomi Inada
+2017-07-28 2017-08-03 Fumio Kishida
+2017-08-03 2018-10-02 Itsunori Onodera
+2018-10-02 2019-09-11 Takeshi Iwaya
+2019-09-11 2020-09-16 Taro Kono
+2020-09-16 2022-08-10 Nobuo Kishi
+2022-08-10 2023-09-13 Yasukazu Hamada
+2023-09-13 2024-10-01 Minoru Kihara [Kihara]
+2024-10-01 2025-10-21 Gen Nakatani
+2025-10-21 - Shinjiro Koizumi [Shinjirō Koizumi]
+@ KOR:defence_minister | GOV | defence_minister | $DM;Minister of National Defense | Wikipedia: Ministry of National Defense (South Korea), list of ministers
+1999-05-24 2001-03-26 Cho Seong-tae ?
+2001-03-26 2002-07-11 Kim Dong-shin ?
+2002-07-11 2003-02-27 Lee Jun ?
+2003-02-27 2004-07-29 Cho Young-kil ?
+2004-07-29 2006-11-23 Yoon Kwang-ung ?
+2006-11-23 2008-02-29 Kim Jang-soo ?
+2008-02-29 2009-09-18 Lee Sang-hee ?
+2009-09-18 2010-12-04 Kim Tae-young
+2010-12-04 2014-06-30 Kim Kwan-jin
+2014-06-30 2017-07-14 Han Min-koo
+2017-07-14 2018-09-21 Song Young-moo
+2018-09-21 2020-09-18 Jeong Kyeong-doo
+2020-09-18 2022-05-10 Suh Wook
+2022-05-10 2023-10-07 Lee Jong-sup
+2023-10-07 2024-09-06 Shin Won-sik
+2024-09-06 2024-12-05 Kim Yong-hyun
+2025-07-25 - Ahn Gyu-back ?
+@ BHR:defence_minister | GOV | defence_minister | $DM;Minister of Defence Affairs | Wikipedia: Bahrain Defence Force; Bahrain cabinet decrees of 2018 and 2022 (BNA)
+2018-12-06 - Abdullah bin Hassan Al Nuaimi [Abdullah Al Nuaimi] ?
+@ OMN:defence_minister | GOV | defence_minister | $DM;Deputy Prime Minister for Defence Affairs;Minister Responsible for Defence Affairs | Wikipedia: Ministry of Defence (Oman); Royal Decree of 9 March 2020 (Oman News Agency)
+1997-01-01 2020-03-09 Badr bin Saud Al Busaidi ?
+2020-03-09 - Shihab bin Tariq Al Said [Shihab bin Tarik]
+@ TLS:foreign_minister | GOV | foreign_minister | $FM | Wikipedia: Minister of Foreign Affairs and Cooperation (East Timor)
+2002-05-20 2006-07-10 José Ramos-Horta
+2006-07-10 2007-05-19 José Luís Guterres ?
+2007-08-08 2012-08-08 Zacarias da Costa ?
+2012-08-08 2015-02-16 José Luís Guterres ?
+2015-02-16 2017-09-15 Hernâni Coelho
+2017-09-15 2018-06-22 Aurélio Guterres
+2018-06-22 2020-06-24 Dionísio Babo Soares ?
+2020-06-24 2023-07-01 Adaljíza Magno [Adaljiza Magno]
+2023-07-01 - Bendito Freitas [Bendito dos Santos Freitas]
+@ TLS:defence_minister | GOV | defence_minister | $DM;Minister of Defence and Security | Wikipedia: Ministry of Defence (East Timor)
+2007-08-08 2015-02-16 Xanana Gusmão
+2015-02-16 2017-09-15 Cirilo Cristóvão ?
+2018-06-22 2023-07-01 Filomeno Paixão ?
+2023-07-01 - Donaciano Gomes ?
+@ GBR:opposition_leader | OPP | opposition_leader | Pemimpin Oposisi;Ketua Oposisi;Opposition Leader;Leader of the Opposition | Wikipedia: Leader of the Opposition (United Kingdom), list of officeholders
+1997-06-19 2001-09-13 William Hague
+2001-09-13 2003-11-06 Iain Duncan Smith [Duncan Smith]
+2003-11-06 2005-12-06 Michael Howard
+2005-12-06 2010-05-11 David Cameron
+2010-05-11 2010-09-25 Harriet Harman [Harman]
+2010-09-25 2015-05-08 Ed Miliband
+2015-05-08 2015-09-12 Harriet Harman
+2015-09-12 2020-04-04 Jeremy Corbyn [Corbyn]
+2020-04-04 2024-07-05 Keir Starmer
+2024-07-05 2024-11-02 Rishi Sunak
+2024-11-02 - Kemi Badenoch [Badenoch] {GBR OPP}
+@ MYS:opposition_leader | OPP | opposition_leader | Pemimpin Oposisi;Ketua Oposisi;Ketua Pembangkang;Opposition Leader;Leader of the Opposition | Wikipedia: Leader of the Opposition (Malaysia), list of officeholders
+1999-12-20 2002-06-23 Fadzil Noor ?
+2002-06-23 2004-03-04 Abdul Hadi Awang [Hadi Awang] ?
+2004-05-17 2008-03-08 Lim Kit Siang ?
+2008-04-28 2008-08-28 Wan Azizah Wan Ismail [Wan Azizah]
+2008-08-28 2015-03-16 Anwar Ibrahim ?
+2015-05-18 2018-05-10 Wan Azizah Wan Ismail ?
+2018-07-16 2019-03-11 Ahmad Zahid Hamidi [Zahid Hamidi] ?
+2019-03-11 2020-02-24 Ismail Sabri Yaakob ?
+2020-05-18 2022-10-10 Anwar Ibrahim
+2022-12-10 - Hamzah Zainudin [Hamzah Zainuddin] {MYS OPP} ?
+@ KOR:opposition_leader | OPP | opposition_leader | Pemimpin Oposisi;Ketua Oposisi;Pemimpin Oposisi Utama;Ketua Partai Oposisi Utama;Opposition Leader;Main opposition leader | Wikipedia: Liberty Korea Party; People Power Party (South Korea); Democratic Party of Korea (leaders); Yonhap and KBS reports
+2017-07-03 2018-06-14 Hong Joon-pyo
+2018-07-17 2019-02-27 Kim Byong-joon
+2019-02-27 2020-04-15 Hwang Kyo-ahn
+2020-05-27 2021-04-08 Kim Chong-in ?
+2022-08-28 2024-06-24 Lee Jae-myung
+2024-08-18 2025-04-09 Lee Jae-myung
+2025-08-26 - Jang Dong-hyuk [Jang Dong-hyeok] {KOR OPP} ?
+@ JPN:opposition_leader | OPP | opposition_leader | Pemimpin Oposisi;Ketua Oposisi;Pemimpin Oposisi Utama;Ketua Partai Oposisi Utama;Opposition Leader;Main opposition leader | Wikipedia: Democratic Party of Japan; Liberal Democratic Party (Japan); Constitutional Democratic Party of Japan; Centrist Reform Alliance (leaders)
+1999-09-25 2002-12-10 Yukio Hatoyama
+2002-12-10 2004-05-18 Naoto Kan
+2004-05-18 2005-09-17 Katsuya Okada
+2005-09-17 2006-04-07 Seiji Maehara
+2006-04-07 2009-05-16 Ichiro Ozawa [Ichirō Ozawa]
+2009-05-16 2009-09-16 Yukio Hatoyama
+2009-09-16 2009-09-28 Taro Aso
+2009-09-28 2012-09-26 Sadakazu Tanigaki [Tanigaki]
+2012-09-26 2012-12-26 Shinzo Abe
+2012-12-26 2014-12-14 Banri Kaieda ?
+2015-01-18 2016-09-15 Katsuya Okada
+2016-09-15 2017-09-01 Renhō [Renho]
+2017-09-01 2017-10-23 Seiji Maehara ?
+2017-10-23 2021-11-30 Yukio Edano [Edano] ?
+2021-11-30 2024-09-23 Kenta Izumi
+2024-09-23 2026-02-13 Yoshihiko Noda
+2026-02-13 - Junya Ogawa {JPN OPP}
+@ IND:opposition_leader | OPP | opposition_leader | Pemimpin Oposisi;Ketua Oposisi;Opposition Leader;Leader of the Opposition;Leader of the Opposition in the Lok Sabha | Wikipedia: Leader of the Opposition in the Lok Sabha, list of officeholders
+1999-10-13 2004-02-06 Sonia Gandhi
+2004-05-21 2009-12-21 L. K. Advani [Advani] ?
+2009-12-21 2014-05-18 Sushma Swaraj
+2024-06-09 - Rahul Gandhi {IND OPP}
 """
 
 
