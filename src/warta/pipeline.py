@@ -38,7 +38,7 @@ def explain_article(article: Article, *, ner: bool = False) -> Explanation:
 
     With ``ner``, the shipped NER reads the sentences where a capitalised name no table
     knows stands near a trigger, so an unknown person or body is not passed over for an
-    actor further away (about a third slower on one core).
+    actor further away (about 3x slower: benchmarks/coder.py --ner).
     """
     try:
         lang = get_language(article.lang)

@@ -52,7 +52,7 @@ def load_coder() -> Any:
 ner_option = click.option(
     "--ner", is_flag=True,
     help="Also run the shipped named-entity recogniser on sentences with names no table knows "
-         "(unknown people and bodies are not passed over for an actor further away; about a third slower).")
+         "(unknown people and bodies are not passed over for an actor further away; about 3x slower).")
 
 
 def code(article: Article, ner: bool = False) -> list[Event]:
