@@ -814,3 +814,17 @@ def test_another_office_of_the_same_place_is_another_person():
             "KPK dijadwalkan memeriksa Ketua DPRD Sukamakmur sebagai saksi pekan depan.")
     e = only(warta.code(text, PUB), "ACCUSE")
     assert codes(e.recipient) == {("IDN", "LEG")}
+
+
+def test_talking_on_the_phone_with_words_between_is_a_call():
+    text = ("Perdana Menteri India Narendra Modi berbicara melalui telepon dengan Presiden Ukraina "
+            "Volodymyr Zelensky pada Selasa (20/8).")
+    e = only(warta.code(text, PUB), "CONSULT")
+    assert e.mode == "phone"
+    assert codes(e.actor) | codes(e.recipient) == {("IND", "GOV"), ("UKR", "GOV")}
+
+
+def test_rohingya_refugees_are_from_myanmar_wherever_they_land():
+    text = "Warga di Aceh Barat menolak ratusan pengungsi Rohingya mendarat di pantai pada Senin (19/8)."
+    e = only(warta.code(text, PUB), "REJECT")
+    assert ("MMR", "CVL") in codes(e.recipient)
