@@ -297,8 +297,6 @@ class Coder:
                 if (d.entry.type in self.destination_types or d.entry.mode in self.destination_modes) \
                         and not d.recipients and d.actors:
                     self._destination_recipient(info, trig, d)
-                if d.actors and not d.anaphoric:
-                    self._adopt_pending(d)
                 source = self._reported.get((info.sent.index, trig.a))
                 if source is not None and d.attribution is None:
                     d.attribution = source
@@ -517,22 +515,6 @@ class Coder:
         d.confidence = max(d.confidence, 0.75)
         d.explanation.append(f"type: what is promised on a condition ('{toks[cond].text} ...') is a threat made "
                              "now: THREATEN, asserted")
-
-    def _adopt_pending(self, d: Draft) -> None:
-        """An act told first without its doer takes the doer named just after (same kind, two sentences)."""
-        here = d.sentences[0]
-        for p in reversed(self._pending):
-            if p.entry.type != d.entry.type or not 0 < here - p.sentences[0] <= 2:
-                continue
-            self._pending.remove(p)
-            d.sentences = p.sentences + [s for s in d.sentences if s not in p.sentences]
-            d.recipients = d.recipients or p.recipients
-            d.date = p.date or d.date  # the act's own sentence tells its day
-            if p.location is not None and p.location_score >= d.location_score:
-                d.location, d.location_score = p.location, p.location_score
-            d.explanation.append(f"the act told in sentence {p.sentences[0] + 1} ('{p.trigger_text}') without "
-                                 f"its doer: {', '.join(a.text for a in d.actors)}")
-            return
 
     def _destination_recipient(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
         """``mengirim 500 ton bantuan ke Jalur Gaza``: aid sent to a place goes to the people there."""
@@ -2369,13 +2351,18 @@ class Coder:
     def _merge_or_add(self, d: Draft, drafts: list[Draft], separate: bool = False) -> None:
         target = None
         if d.actors and not d.anaphoric and not separate:
-            orphan = next((p for p in reversed(drafts) if p.entry.type == d.entry.type and not p.actors
-                           and not p.anaphoric and p.modality == d.modality
+            # ``Serangan drone menghantam Port Sudan ...`` then ``drone tersebut diluncurkan oleh RSF``: an act
+            # told without its doer (kept for its victims, or waiting with none) takes the doer named just after
+            orphan = next((p for p in [*reversed(drafts), *reversed(self._pending)] if p.entry.type == d.entry.type
+                           and not p.actors and not p.anaphoric and p.modality == d.modality
                            and 0 < d.sentences[0] - max(p.sentences) <= 2), None)
             if orphan is not None:
-                # ``Serangan drone menghantam Port Sudan ...`` then ``drone tersebut diluncurkan oleh RSF``
+                if orphan in self._pending:
+                    self._pending.remove(orphan)
+                    drafts.append(orphan)
                 orphan.actors = d.actors
                 orphan.recipients = orphan.recipients or d.recipients
+                orphan.date = orphan.date or d.date  # the act's own sentence tells its day first
                 orphan.sentences.append(d.sentences[0])
                 orphan.confidence = min(0.95, orphan.confidence + 0.15)
                 orphan.explanation.append(f"actor: named in sentence {d.sentences[0] + 1}, "
