@@ -243,9 +243,7 @@ class Coder:
         self.clause_openers = set(c.get("clause_openers", ()))
         self.adverb_skip = set(c.get("adverb_skip", ()))
         self.locative_preps = set(c.get("locative_preps", ()))
-        self.speech_tags = set(c.get("speech_tags", ()))
-        """Quote tags: they follow the words (after a comma or a closing quote) and name who said them."""
-        self.place_preps = set(c.get("place_preps", ()))
+        self.place_preps = self.locative_preps | self.from_preps  # ``di``/``ke``/``dari`` + a place
         self.reaction_verbs = set(c.get("reaction_verbs", ()))
         self.occasion_openers = [tuple(w.split()) for w in c.get("occasion_openers", ())]
         self.conditional_words = set(c.get("conditional_words", ()))
@@ -928,7 +926,7 @@ class Coder:
                 if i > len(toks) - n or tuple(lowers[i:i + n]) != cue:
                     continue
                 # speech tags (kata, ujar) only count right after a comma or quote
-                if cue[0] in self.speech_tags and (
+                if cue[0] in self.quote_tags and (
                         i == 0 or toks[i - 1].text not in (",", "\"", "\u201d")):
                     continue
                 j = i + n
@@ -949,7 +947,7 @@ class Coder:
                         k -= 1
                     if k == j:
                         continue
-                    if cue[0] in self.speech_tags:
+                    if cue[0] in self.quote_tags:
                         excluded_end = k  # ``kata seorang komandan ... pada Selasa (3/3)``: the day the words were said
                 s = j
                 for st in strip:
