@@ -828,3 +828,11 @@ def test_rohingya_refugees_are_from_myanmar_wherever_they_land():
     text = "Warga di Aceh Barat menolak ratusan pengungsi Rohingya mendarat di pantai pada Senin (19/8)."
     e = only(warta.code(text, PUB), "REJECT")
     assert ("MMR", "CVL") in codes(e.recipient)
+
+
+def test_toughening_a_stance_on_a_condition_is_a_threat():
+    text = ("Kanselir Jerman menyatakan, Jerman dapat memperkeras sikapnya terhadap Rusia apabila serangan ke "
+            "kota-kota Ukraina terus berlanjut.")
+    e = only(warta.code(text, PUB), "THREATEN")
+    assert codes(e.actor) == {("DEU", "GOV")} and codes(e.recipient) == {("RUS", "GOV")}
+    assert e.modality == "asserted"
