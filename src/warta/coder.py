@@ -1207,16 +1207,17 @@ class Coder:
     def _unknown_name_between(self, info: SentenceInfo, a: int, b: int) -> bool:
         """A capitalised name no table knows right before the verb at ``b`` (after a comma or clause start)."""
         toks = info.sent.tokens
-        dated = {i for i, t in enumerate(toks) if any(d.start <= t.start < d.end for d in info.dates)}
-        placed = {i for p in info.places for i in range(p.tok_start, p.tok_end)}
         k = b
-        while k > a and toks[k - 1].lower in self.auxiliaries | self.function_words:
+        while k > a and toks[k - 1].lower in self.function_words:  # (auxiliaries included)
             k -= 1  # ``Chamberlain juga telah menyalahkan``
         j = k
-        while j > a and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha() and j - 1 not in dated \
-                and j - 1 not in placed:
+        while j > a and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
             j -= 1
         if j == k or j == 0:
+            return False
+        # a day (``Senin``) or a place is no name of a person
+        if any(d.start < toks[k - 1].end and toks[j].start < d.end for d in info.dates) or any(
+                p.tok_start < k and j < p.tok_end for p in info.places):
             return False
         return toks[j - 1].text in (",", "\"", "\u201d") or j == a
 
