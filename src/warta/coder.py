@@ -689,68 +689,93 @@ class Coder:
 
     # --------------------------------------------------------------- analysis
     def _pronouns(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
-        """``ia``, ``dia``, ``beliau``: the person most recently named before this sentence.
+        """Mentions the tables cannot give: words that refer to an actor named elsewhere.
 
-        ``pasukannya``, ``warganya``: a group noun owned by ``-nya`` belongs to the side named
-        last before it (in the sentence, else earlier).
+        ``ia``/``dia``/``beliau`` (the person named last), ``kami`` in a quote (its speaker),
+        ``kedua negara`` (the sides named last) and ``pasukannya`` (a group owned by ``-nya``).
         """
         person = next((m for m in reversed(self._history) if m.entity.kind == "person" and m.entity.country), None)
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-        extra = []
-        # ``"Kami menyerukan gencatan senjata," kata Wong``: the first person of a quote is its speaker
-        toks = sent.tokens
-        tag = next((k for k, t in enumerate(toks) if t.lower in self.quote_tags and k > 0
-                    and toks[k - 1].text in (",", "\"", "\u201d")), None)
-        if tag is not None:
-            speaker = next((m for m in mentions if tag < m.tok_start <= tag + 3 and m.entity.country), None)
-            if speaker is None and toks[tag].lower.endswith(self.clitic or "\0"):
-                speaker = person
-            if speaker is not None:
-                for i in range(tag):
-                    if toks[i].lower in self.first_person and i not in taken:
-                        extra.append(ActorMention(toks[i].text, toks[i].start, toks[i].end, speaker.entity,
-                                                  sent.index, i, i + 1, f"quoted-speaker:{speaker.text}"))
-                        taken.add(i)
+        extra = self._quoted_first_person(sent, mentions, person, taken)
         for i, t in enumerate(sent.tokens):
             if i in taken:
                 continue
-            if t.lower in self.pronouns and person is not None:
-                extra.append(ActorMention(t.text, t.start, t.end, person.entity, sent.index, i, i + 1,
-                                          f"pronoun:{person.text}"))
+            if t.lower in self.pronouns:
+                if person is not None:
+                    extra.append(ActorMention(t.text, t.start, t.end, person.entity, sent.index, i, i + 1,
+                                              f"pronoun:{person.text}"))
                 continue
-            n = self.numerals.get(t.lower)
-            group = next((m for m in mentions if m.tok_start == i + 1 and m.entity.kind == "group"), None)
-            if n and i + 1 < len(sent.tokens) and sent.tokens[i + 1].lower in self.plural_sides \
-                    and (i + 1 not in taken or group is not None):
-                # ``kedua negara``, ``ketiga negara itu``, ``tiga negara Eropa``: the sides named last,
-                # as many as it counts
-                sides = self._last_sides(mentions, i, n)
-                if sides:
-                    end = i + 2 if group is None else group.tok_end
-                    if group is not None:
-                        mentions = [m for m in mentions if m is not group]
-                    while end < len(sent.tokens) and end not in taken and sent.tokens[end].lower in self.anaphors:
-                        end += 1
-                    tok = sent.tokens
-                    m = ActorMention(sent.text[tok[i].start - sent.start:tok[end - 1].end - sent.start], tok[i].start,
-                                     tok[end - 1].end, sides[0].entity, sent.index, i, end,
-                                     "sides:" + ",".join(x.text for x in sides))
-                    self._sides_of[(sent.index, i)] = sides
+            if t.lower in self.numerals:
+                counted = self._counted_sides(sent, mentions, i, taken)
+                if counted is not None:
+                    m, replaced = counted
+                    mentions = [x for x in mentions if x is not replaced]
                     extra.append(m)
-                    taken.update(range(i, end))
+                    taken.update(range(m.tok_start, m.tok_end))
                 continue
-            owned = self.clitic and t.lower.endswith(self.clitic)
-            title = self.finder.lex.titles.get((t.lower[:-len(self.clitic)],)) if owned else None
-            if title is None or title.kind != "group" or not title.sector:
-                continue
-            owner = next((m for m in reversed(mentions) if m.tok_end <= i and m.entity.country
-                          and m.entity.sector != "MED"), None) or next(
-                (m for m in reversed(self._history) if m.entity.country and m.entity.sector != "MED"), None)
-            if owner is not None:
-                group = Entity(name=t.text, country=owner.entity.country, sector=title.sector, kind="group")
-                extra.append(ActorMention(t.text, t.start, t.end, group, sent.index, i, i + 1,
-                                          f"owned:{owner.text}"))
+            owned = self._owned_group(sent, mentions, i)
+            if owned is not None:
+                extra.append(owned)
         return sorted(mentions + extra, key=lambda m: m.tok_start) if extra else mentions
+
+    def _quoted_first_person(self, sent: Sentence, mentions: list[ActorMention], person: ActorMention | None,
+                             taken: set[int]) -> list[ActorMention]:
+        """``"Kami menyerukan gencatan senjata," kata Wong``: the first person of a quote is its speaker."""
+        toks = sent.tokens
+        tag = next((k for k, t in enumerate(toks) if t.lower in self.quote_tags and k > 0
+                    and toks[k - 1].text in (",", "\"", "\u201d")), None)
+        if tag is None:
+            return []
+        speaker = next((m for m in mentions if tag < m.tok_start <= tag + 3 and m.entity.country), None)
+        if speaker is None and self.clitic and toks[tag].lower.endswith(self.clitic):
+            speaker = person  # ``ujarnya``
+        if speaker is None:
+            return []
+        out = []
+        for i in range(tag):
+            if toks[i].lower in self.first_person and i not in taken:
+                out.append(ActorMention(toks[i].text, toks[i].start, toks[i].end, speaker.entity, sent.index, i,
+                                        i + 1, f"quoted-speaker:{speaker.text}"))
+                taken.add(i)
+        return out
+
+    def _counted_sides(self, sent: Sentence, mentions: list[ActorMention], i: int,
+                       taken: set[int]) -> tuple[ActorMention, ActorMention | None] | None:
+        """``kedua negara``, ``ketiga negara itu``, ``tiga negara Eropa``: the sides named last, as many as
+        it counts. Returns the mention (its sides kept in ``_sides_of``) and the group mention it replaces."""
+        toks = sent.tokens
+        if i + 1 >= len(toks) or toks[i + 1].lower not in self.plural_sides:
+            return None
+        group = next((m for m in mentions if m.tok_start == i + 1 and m.entity.kind == "group"), None)
+        if i + 1 in taken and group is None:
+            return None
+        sides = self._last_sides(mentions, i, self.numerals[toks[i].lower])
+        if not sides:
+            return None
+        end = i + 2 if group is None else group.tok_end
+        while end < len(toks) and end not in taken and toks[end].lower in self.anaphors:
+            end += 1
+        self._sides_of[(sent.index, i)] = sides
+        text = sent.text[toks[i].start - sent.start:toks[end - 1].end - sent.start]
+        return ActorMention(text, toks[i].start, toks[end - 1].end, sides[0].entity, sent.index, i, end,
+                            "sides:" + ",".join(x.text for x in sides)), group
+
+    def _owned_group(self, sent: Sentence, mentions: list[ActorMention], i: int) -> ActorMention | None:
+        """``pasukannya``, ``warganya``: a group noun owned by ``-nya`` belongs to the side named last before it
+        (in the sentence, else earlier)."""
+        t = sent.tokens[i]
+        if not self.clitic or not t.lower.endswith(self.clitic):
+            return None
+        title = self.finder.lex.titles.get((t.lower[:-len(self.clitic)],))
+        if title is None or title.kind != "group" or not title.sector:
+            return None
+        owner = next((m for m in reversed(mentions) if m.tok_end <= i and m.entity.country
+                      and m.entity.sector != "MED"), None) or next(
+            (m for m in reversed(self._history) if m.entity.country and m.entity.sector != "MED"), None)
+        if owner is None:
+            return None
+        group = Entity(name=t.text, country=owner.entity.country, sector=title.sector, kind="group")
+        return ActorMention(t.text, t.start, t.end, group, sent.index, i, i + 1, f"owned:{owner.text}")
 
     def _last_sides(self, mentions: list[ActorMention], i: int, n: int) -> list[ActorMention]:
         """The last ``n`` distinct countries named before token ``i`` (this sentence first, then earlier)."""
