@@ -836,3 +836,10 @@ def test_toughening_a_stance_on_a_condition_is_a_threat():
     e = only(warta.code(text, PUB), "THREATEN")
     assert codes(e.actor) == {("DEU", "GOV")} and codes(e.recipient) == {("RUS", "GOV")}
     assert e.modality == "asserted"
+
+
+def test_a_known_body_spelled_out_before_its_acronym_is_that_body():
+    text = ("Massa dari Badan Eksekutif Mahasiswa Universitas Indonesia (BEM UI) berunjuk rasa di depan "
+            "Gedung DPR pada Senin (19/8).")
+    e = only(warta.code(text, PUB), "PROTEST")
+    assert e.actor[0].kb_id and "BEM UI" in e.actor[0].text and codes(e.actor) == {("IDN", "EDU")}

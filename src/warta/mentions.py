@@ -212,12 +212,6 @@ class MentionFinder:
                     found = None  # ``Jakarta Pusat`` is a place, not the government seated in Jakarta
             if found:
                 found = self._with_acronym(sent, found)
-                if found.rule.startswith("acronym:") and out and out[-1].tok_end == found.tok_start \
-                        and out[-1].entity.kind != "person" \
-                        and all(_capitalised(t) for t in toks[out[-1].tok_start:out[-1].tok_end]):
-                    # ``Badan Eksekutif | Mahasiswa Universitas Indonesia (BEM UI)``: the bracket names it all
-                    prev = out.pop()
-                    found = self._mention(sent, prev.tok_start, found.tok_end, found.entity, found.rule)
                 if out and out[-1].tok_end + 1 == found.tok_start \
                         and toks[out[-1].tok_end].lower in self.lex.member_of and out[-1].entity.kind == "group" \
                         and out[-1].rule.startswith("title:") \
