@@ -179,7 +179,7 @@ class Coder:
         self._allege = TriggerEntry("sebut", "word", "ACCUSE", "allege", "112", TRANSITIVE)
         self._pledge = TriggerEntry("pastikan", "word", "AGREE", None, "030", TRANSITIVE)
         self.pledge_verbs = set(c.get("pledge_verbs", ()))
-        self.modality_cues_future = set(c.get("modality", {}).get("future", ())) - {"siap", "diharapkan"}
+        self.pledge_future = set(c.get("pledge_future_cues", ()))
         self.purpose_heads = set(c.get("purpose_heads", ()))
         self.negation_exceptions = [tuple(x.split()) for x in c.get("negation_exceptions", ())]
         self.protest_preps = set(c.get("protest_target_preps", ()))
@@ -223,6 +223,8 @@ class Coder:
         self.possession_nouns = set(c.get("possession_nouns", ()))
         self.act_nouns = set(c.get("act_nouns", ()))
         self.first_person = set(c.get("first_person", ()))
+        self.cause_words = set(c.get("cause_words", ()))
+        self.both_determiners = set(c.get("both_determiners", ()))
         self.willingness = set(c.get("willingness_words", ()))
         self.goal_preps = set(c.get("goal_preps", ()))
         self.from_preps = set(c.get("from_preps", ()))
@@ -585,7 +587,7 @@ class Coder:
             if speaker is None or not speaker.entity.country:
                 continue
             end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (".", ";")), len(toks))
-            if not any(toks[j].lower in self.modality_cues_future for j in range(k + 1, min(end, k + 8))):
+            if not any(toks[j].lower in self.pledge_future for j in range(k + 1, min(end, k + 8))):
                 continue
             others = [m for m in info.mentions if k < m.tok_start < end and self._usable(info, m)
                       and m.entity.country not in (speaker.entity.country, None)]
@@ -778,13 +780,13 @@ class Coder:
         return ActorMention(t.text, t.start, t.end, group, sent.index, i, i + 1, f"owned:{owner.text}")
 
     def _last_sides(self, mentions: list[ActorMention], i: int, n: int) -> list[ActorMention]:
-        """The last ``n`` distinct countries named before token ``i`` (this sentence first, then earlier)."""
+        """The last ``n`` distinct countries named before token ``i``: a list of exactly that many
+        (``Prancis, Jerman, dan Inggris``) if there is one, else the latest (this sentence first)."""
         def side(m: ActorMention) -> bool:
             c = m.entity.country
-            return bool(c) and len(c) == 3 and c not in ("UNO", "IGO", "EUR", "NGO", "MNC") and (
+            return bool(c) and len(c) == 3 and c not in _BLOCS and (
                 m.entity.kind in COUNTRY_KINDS or m.entity.sector == "GOV")
 
-        # a list of exactly that many (``Prancis, Jerman, dan Inggris``), the latest first
         named = [m for m in self._history if side(m)] + [m for m in mentions if m.tok_end <= i and side(m)]
         runs: list[list[ActorMention]] = []
         for m in named:
@@ -795,19 +797,11 @@ class Coder:
         for run in reversed(runs):
             if len({m.entity.country for m in run}) == n == len(run):
                 return run
-        out: list[ActorMention] = []
-        seen: set[str] = set()
-        before = [m for m in mentions if m.tok_end <= i]
-        for m in list(reversed(before)) + list(reversed(self._history)):
-            c = m.entity.country
-            if not c or len(c) != 3 or c in ("UNO", "IGO", "EUR", "NGO", "MNC") or c in seen:
-                continue
-            if m.entity.kind not in COUNTRY_KINDS and m.entity.sector != "GOV":
-                continue
-            seen.add(c)
-            out.append(m)
-            if len(out) == n:
-                return list(reversed(out))
+        latest: dict[str, ActorMention] = {}
+        for m in reversed(named):
+            latest.setdefault(m.entity.country or "", m)
+            if len(latest) == n:
+                return list(reversed(latest.values()))
         return []
 
     def _expand_sides(self, ms: list[ActorMention]) -> list[ActorMention]:
@@ -1140,7 +1134,7 @@ class Coder:
         t = info.sent.tokens[m.tok_start - 1]
         if not t.text.isalpha() or not t.text.islower() or t.lower in self.function_words:
             return False
-        if t.prefix in ("me", "ber", "di", "ter", "memper", "diper") or t.lower.endswith("nya"):
+        if t.prefix in self.active_prefixes + self.passive_prefixes or (self.clitic and t.lower.endswith(self.clitic)):
             return False
         if t.lower in self.act_nouns or t.lower in self.statement_nouns or t.lower in self.possession_nouns:
             return False  # ``tindakan Israel``, ``pernyataan Iran``, ``wilayah Ukraina``: the state's own
@@ -1274,7 +1268,8 @@ class Coder:
         if not prev:
             return False
         pa, pb = prev[-1]
-        return any(t.prefix in ("me", "ber", "di", "ter") and t.text.islower() for t in info.sent.tokens[pa:pb])
+        return any(t.prefix in self.active_prefixes + self.passive_prefixes and t.text.islower()
+                   for t in info.sent.tokens[pa:pb])
 
     def _coordination_start(self, info: SentenceInfo, last: ActorMention) -> ActorMention:
         """``Indonesia dan Vietnam sepakat``: the subject starts at the first conjunct."""
@@ -1604,7 +1599,7 @@ class Coder:
             if subj is not None:
                 if e.frame == PATIENT:
                     recipients = self._coordinated(info, subj, trig.a)
-                    agent = self._after_word(info, trig, self.passive_agent | {"akibat"}, strong_only=False)
+                    agent = self._after_word(info, trig, self.passive_agent | self.cause_words, strong_only=False)
                     if agent is not None:
                         actors = [agent]
                 else:
@@ -1872,7 +1867,7 @@ class Coder:
                 if tuple(lowers[i:i + n]) == words:
                     return " ".join(words)
         for i in range(max(seg_a, trig.a - 4), trig.a - 1):
-            if lowers[i] == "kedua" and toks[i + 1].text.islower() and toks[i + 1].text.isalpha():
+            if lowers[i] in self.both_determiners and toks[i + 1].text.islower() and toks[i + 1].text.isalpha():
                 return f"kedua {lowers[i + 1]}"  # ``kedua menteri``, ``kedua delegasi``
         # ``Pembicaraan keduanya``: the possessor of a joint event noun
         if trig.voice == "noun" and trig.b < len(toks) and (toks[trig.b].lower,) in self.both_words:
@@ -1944,7 +1939,7 @@ class Coder:
             # ``menyebut serangan itu teror ... dan meminta AS ...``
             end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (".", ";")
                         or (lowers[j] in self.and_words and j + 1 < len(toks) and j + 1 in trig_at
-                            and toks[j + 1].prefix in ("me", "ber"))), len(toks))
+                            and toks[j + 1].prefix in self.active_prefixes)), len(toks))
             if end < len(toks) and lowers[end] in self.and_words:
                 self._shared_speaker[(info.sent.index, end + 1)] = speaker  # ``... dan menuduh Manila``: the speaker
             start = k + 1
@@ -1955,7 +1950,7 @@ class Coder:
             m = next((m for m in info.mentions if m.tok_start == start
                       or (m.tok_start == start + 1 and (lowers[start] in self.skip_words or (
                           toks[start].text.isalpha() and toks[start].text.islower()
-                          and toks[start].prefix not in ("me", "ber", "di", "ter"))))), None)
+                          and toks[start].prefix not in self.active_prefixes + self.passive_prefixes)))), None)
             m = m if m is not None and self._usable(info, m) else None
             if m is not None:
                 target = [m]
@@ -2507,6 +2502,9 @@ class Coder:
                                     m.sentence, m.tok_start, m.tok_end, "country", place.geonameid)
         return None
 
+
+_BLOCS = frozenset({"UNO", "IGO", "EUR", "NGO", "MNC"})
+"""Codes of bodies that are no state: never one of ``kedua negara``."""
 
 _REFUSALS = {"CONSULT": "125", "COOPERATE": "121", "AID": "122", "AGREE": "127", "RETREAT": "124",
              "CONCEDE": "124", "SUPPORT": "120"}
