@@ -254,3 +254,11 @@ def test_url_that_does_not_answer() -> None:
 def test_non_http_schemes_are_refused(url: str) -> None:
     err = only_error(url)
     assert err.source == url and "only http and https" in err.problem
+
+
+def test_a_path_object_reads_like_its_string() -> None:
+    # the Python API takes what pathlib gives, not only strings
+    from_path = list(read_articles(IO / "visit.txt", published=D))
+    from_str = read(IO / "visit.txt", published=D)
+    assert len(from_path) == 1 and isinstance(from_path[0], Article)
+    assert from_path[0].text == from_str[0].text

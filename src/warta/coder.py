@@ -24,6 +24,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from warta.gazetteer import get_gazetteer
 from warta.lang import Language, Place, TriggerEntry
@@ -76,6 +77,11 @@ class SentenceInfo:
     """Token indices that belong to an attribution phrase: never actors."""
     segments: list[tuple[int, int]]
     """Token ranges split at clause-boundary words and strong punctuation."""
+    placed: frozenset[int] = frozenset()
+    """Token indices inside a place mention (asked for by many rules, so worked out once)."""
+
+    def __post_init__(self) -> None:
+        self.placed = frozenset(i for p in self.places for i in range(p.tok_start, p.tok_end))
 
 
 @dataclass(frozen=True)
@@ -128,20 +134,16 @@ NameFinder = Callable[[list[str]], list[list[tuple[int, int, str]]]]
 """Named entities of many texts: for each text, (start, end, label) with label PER, ORG or LOC."""
 
 
-class Coder:
-    """Codes one analysed article. Create one per article (it keeps article memory).
+class _CueTables:
+    """The cue words and phrases of a language, as the sets and indexes the coder looks them up in.
 
-    ``names`` (optional, e.g. :func:`warta.nlp.entities`) finds people and bodies no
-    table knows, in the sentences where the word-order rules would otherwise pass over them.
+    Built once per language (:func:`_cue_tables`): building them for every article cost
+    about as much as coding a short one.
     """
 
-    def __init__(self, lang: Language, names: NameFinder | None = None) -> None:
-        self.lang = lang
-        self.names = names
-        self._ner_spans: dict[int, list[tuple[int, int, str]]] = {}
+    def __init__(self, lang: Language) -> None:
         self.cues = lang.cues
         self.trigger_index = _trigger_index(lang)
-        self.finder = MentionFinder(lang)
         c = self.cues
         self.boundaries = {tuple(w.split()) for w in c.get("clause_boundaries", ())}
         self.boundaries_flat = {w for w in c.get("clause_boundaries", ()) if " " not in w}
@@ -190,11 +192,15 @@ class Coder:
         self.arrival = set(c.get("arrival", ()))
         self.both_words = {tuple(w.split()) for w in c.get("both", ())}
         self.continuers = [tuple(w.split()) for w in c.get("context_continuers", ())]
+        self._continuer_index: dict[str, list[tuple[str, ...]]] = {}
+        for cont in self.continuers:
+            self._continuer_index.setdefault(cont[0], []).append(cont)
         self.modality_cues = {m: [tuple(w.split()) for w in ws] for m, ws in c.get("modality", {}).items()}
         self.modality_window = int(c.get("modality_window", 6))
         att = c.get("attribution", {})
         self._attribution_strip = sorted((tuple(x.split()) for x in att.get("strip", ())), key=len, reverse=True)
         self._attribution_before = sorted((tuple(x.split()) for x in att.get("before", ())), key=len, reverse=True)
+        self._attribution_after = [tuple(c.split()) for c in att.get("after", ())]
         self._modality_index: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}
         for mod, cues in self.modality_cues.items():
             for order, cue in enumerate(cues):
@@ -205,10 +211,6 @@ class Coder:
         self.delivery_verbs = set(c.get("delivery_verbs", ()))
         self.territorial_types = set(c.get("territorial_types", ()))
         self.territorial_preps = set(c.get("territorial_preps", ()))
-        self._history: list[ActorMention] = []
-        self.rejected: list[Rejection] = []
-        self._trigger_cache: dict[int, list[Trigger]] = {}
-        self._dateline_place: PlaceMention | None = None
         self.speech_verbs = set(c.get("speech_verbs", ()))
         self.reporting_verbs = set(c.get("reporting_verbs", ()))
         self.destination_types = set(c.get("destination_types", ()))
@@ -250,17 +252,47 @@ class Coder:
         self.occasion_openers = [tuple(w.split()) for w in c.get("occasion_openers", ())]
         self.conditional_words = set(c.get("conditional_words", ()))
         self.material_types = set(c.get("material_types", ()))
+        self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
+        self.plural_sides = set(c.get("plural_sides", ()))
+
+
+_TABLES: dict[int, tuple[Language, dict[str, Any]]] = {}
+
+
+def _cue_tables(lang: Language) -> dict[str, Any]:
+    hit = _TABLES.get(id(lang))
+    if hit is None or hit[0] is not lang:
+        hit = _TABLES[id(lang)] = (lang, vars(_CueTables(lang)))
+    return hit[1]
+
+
+class Coder(_CueTables):
+    """Codes one analysed article. Create one per article (it keeps article memory).
+
+    ``names`` (optional, e.g. :func:`warta.nlp.entities`) finds people and bodies no
+    table knows, in the sentences where the word-order rules would otherwise pass over them.
+    """
+
+    def __init__(self, lang: Language, names: NameFinder | None = None) -> None:
+        # the language's tables are built once per language and shared (read-only) by every article's coder
+        self.__dict__.update(_cue_tables(lang))
+        self.lang = lang
+        self.names = names
+        self._ner_spans: dict[int, list[tuple[int, int, str]]] = {}
+        self.finder = MentionFinder(lang)
+        self._history: list[ActorMention] = []
+        self.rejected: list[Rejection] = []
+        self._trigger_cache: dict[int, list[Trigger]] = {}
+        self._dateline_place: PlaceMention | None = None
         self._reported: dict[tuple[int, int], str] = {}
         """Triggers inside a speaker's report of a deed -> the speaker (the event's attribution)."""
         self._spoken: list[tuple[ActorMention, DateMention]] = []
+        """Who is quoted as speaking on a written day (``kata Trump ..., Selasa (22/7)``)."""
         self._pending: list[Draft] = []
+        """Material acts told without a doer, waiting for one named in the next sentences."""
         self._sides_of: dict[tuple[int, int], list[ActorMention]] = {}
         self._shared_speaker: dict[tuple[int, int], ActorMention] = {}
         """A verb coordinated after what a speaker said -> the speaker, its subject."""
-        self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
-        self.plural_sides = set(c.get("plural_sides", ()))
-        """Material acts told without a doer, waiting for one named in the next sentences."""
-        """Who is quoted as speaking on a written day (``kata Trump ..., Selasa (22/7)``)."""
 
     # ------------------------------------------------------------------ entry
     def code(self, analysed: Analysed) -> list[Event]:
@@ -421,6 +453,9 @@ class Coder:
 
     # ------------------------------------------------------------------ dates
     def _opens_with(self, sent: Sentence, phrases: list[tuple[str, ...]]) -> bool:
+        first = next((t.lower for t in sent.tokens[:8] if t.text.isalnum()), None)
+        if first is None or not any(p[0] == first for p in phrases):
+            return False
         lowers = [t.lower for t in sent.tokens[:8] if t.text.isalnum()]
         return any(tuple(lowers[:len(p)]) == p for p in phrases)
 
@@ -904,13 +939,16 @@ class Coder:
                   mentions: list[ActorMention]) -> list[tuple[int, int]]:
         toks = sent.tokens
         inside = {i for m in mentions for i in range(m.tok_start + 1, m.tok_end)}
+        if dates:
+            inside.update(i for i, t in enumerate(toks) if any(d.start <= t.start < d.end for d in dates))
         cuts = [0]
+        boundary_index = self.boundary_index
         for i, t in enumerate(toks):
-            if i in inside or any(d.start <= t.start < d.end for d in dates):
+            if i in inside:
                 continue
             if t.text in self.strong_punct:
                 cuts.append(i)
-            elif self._boundary_at(toks, i):
+            elif t.lower in boundary_index and self._boundary_at(toks, i):
                 cuts.append(i)
         cuts.append(len(toks))
         cuts = sorted(set(cuts))
@@ -932,7 +970,6 @@ class Coder:
     def _attribution(self, sent: Sentence, mentions: list[ActorMention],
                      dates: list[DateMention]) -> tuple[str | None, set[int]]:
         """``menurut X``, ``kata X`` (X up to the next comma), ``X melaporkan``."""
-        att = self.cues.get("attribution", {})
         toks = sent.tokens
         lowers = [t.lower for t in toks]
         strip = self._attribution_strip
@@ -975,14 +1012,14 @@ class Coder:
                         break
                 text = sent.text[toks[s].start - sent.start:toks[k - 1].end - sent.start]
                 return text, set(range(i, excluded_end))
-        for cue in (tuple(c.split()) for c in att.get("after", ())):
-            for i in range(1, len(toks)):
-                if tuple(lowers[i:i + len(cue)]) == cue:
+        for cue in self._attribution_after:
+            for i in at.get(cue[0], ()):
+                if i >= 1 and tuple(lowers[i:i + len(cue)]) == cue:
                     before = [m for m in mentions if m.tok_end <= i and m.tok_end >= i - 3]
                     if before and before[-1].entity.sector == "MED":
                         m = before[-1]
                         return m.text, set(range(m.tok_start, m.tok_end))
-        speech = set(self.cues.get("speech_verbs", ()))
+        speech = self.speech_verbs
         for i in range(1, len(toks) - 1):
             if lowers[i] in speech and toks[i + 1].text == ",":
                 before = [m for m in mentions if i - 3 <= m.tok_end <= i]
@@ -1021,10 +1058,10 @@ class Coder:
         memperingatkan``).
         """
         lowers = [t.lower for t in sent.tokens[:10] if t.text.isalnum()]
-        for c in self.continuers:
-            # a one-word continuer (``kemudian``) may follow the subject: ``KAN kemudian mengutip``
-            for i in range(0, 3 if len(c) > 1 else 7):
-                if tuple(lowers[i:i + len(c)]) == c:
+        for i, w in enumerate(lowers[:7]):
+            for c in self._continuer_index.get(w, ()):
+                # a one-word continuer (``kemudian``) may follow the subject: ``KAN kemudian mengutip``
+                if (i < 3 or len(c) == 1) and tuple(lowers[i:i + len(c)]) == c:
                     return True
         if lowers and lowers[0] in self.pronouns:
             return True
@@ -1042,14 +1079,18 @@ class Coder:
         toks = sent.tokens
         out: list[Trigger] = []
         used: set[int] = set()
+        index = self.trigger_index
         for i, t in enumerate(toks):
             if i in used or not t.text.isalpha():
                 continue
             # proper names are not triggers (``Serang`` the city, ``Bantuan`` in a title)
             if i > 0 and t.text[:1].isupper() and toks[i - 1].text not in (".", "\"", "\u201c", "("):
                 continue
+            by_word, by_root = index.get(t.lower), index.get(t.root)
+            if by_word is None and by_root is None:
+                continue  # most words start no trigger
             best: tuple[int, TriggerEntry] | None = None
-            for entry in self.trigger_index.get(t.lower, []) + self.trigger_index.get(t.root, []):
+            for entry in (by_word or []) + (by_root or []):
                 if entry.match == "root" and t.prefix == "pe-":
                     continue  # ``penyidik``, ``pendukung``, ``penyerang``: who does it, not the doing
                 n = self._match(entry, toks, i)
@@ -1194,7 +1235,7 @@ class Coder:
         """The nearest (or with ``first``, the first) actor in tokens lo..hi that is not inside a
         prepositional phrase: ``antara Qatar dan AS`` is no subject, and neither is ``di depan Gedung DPR``."""
         toks = info.sent.tokens
-        placed = {i for p in info.places for i in range(p.tok_start, p.tok_end)}
+        placed = info.placed
         cands = [m for m in info.mentions if lo <= m.tok_start and m.tok_end <= hi and self._usable(info, m, True)
                  and not self._introduced_by(toks, m.tok_start, self.subject_blockers, max_nouns=1)
                  and not self._introduced_by(toks, m.tok_start, self.place_preps, max_nouns=3)
@@ -1245,7 +1286,7 @@ class Coder:
         if not any(p.tok_start <= m.tok_start < p.tok_end for p in info.places):
             return False
         toks = info.sent.tokens
-        placed = {i for p in info.places for i in range(p.tok_start, p.tok_end)}
+        placed = info.placed
         j = m.tok_start - 1
         for _ in range(10):
             if j < 0:
@@ -1880,7 +1921,7 @@ class Coder:
         if m.entity.country in self.cues.get("coordinating_bodies", ()):
             return True
         k = m.tok_start - 1
-        return k >= 0 and toks[k].lower in set(self.cues.get("plural_markers", ()))
+        return k >= 0 and toks[k].lower in self.cues.get("plural_markers", ())
 
     @staticmethod
     def _has_earlier(drafts: list[Draft], type_: str, actors: list[ActorMention]) -> bool:
@@ -2213,7 +2254,7 @@ class Coder:
     def _place(self, info: SentenceInfo, trig: Trigger | None) -> tuple[PlaceMention | None, int]:
         toks = info.sent.tokens
         best: tuple[int, PlaceMention] | None = None
-        placed = {i for p in info.places for i in range(p.tok_start, p.tok_end)}
+        placed = info.placed
         for p in info.places:
             i = p.tok_start
             if trig is not None and trig.a < i and any(t.lower in self.quote_tags for t in toks[trig.b:i]):

@@ -112,12 +112,18 @@ def scheme_family() -> str:
     return scheme().split(":", 1)[0]
 
 
+@lru_cache(maxsize=1)
+def _template() -> MinHash:
+    """A fresh MinHash: its permutations are seeded (always equal), so they are drawn once, not per article."""
+    return MinHash(num_perm=NUM_PERM)
+
+
 def signature(text: str) -> np.ndarray:
     """The MinHash signature of a normalised text, as NUM_PERM unsigned 64-bit integers."""
-    mh = MinHash(num_perm=NUM_PERM)
+    mh = _template().copy()
     grams = shingles(text)
     if grams:
-        mh.update_batch([g.encode("utf-8") for g in sorted(grams)])
+        mh.update_batch([g.encode("utf-8") for g in grams])  # a minimum: the order does not matter
     return np.asarray(mh.hashvalues, dtype=np.uint64)
 
 

@@ -45,15 +45,18 @@ class Lexicon:
     home_country: str | None
     max_len: int
     member_of: frozenset[str] = frozenset()
+    """``dari`` in ``massa dari BEM UI``: a group noun, this word, then the body it comes from."""
     street_nouns: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
     home_units: frozenset[str] = frozenset()
+    """Words for the home country's administrative units (``Kabupaten``, ``Desa``): a name with one is at home."""
     posting_words: frozenset[str] = frozenset()
     """``Duta Besar Kamboja untuk PBB``: the word before where an envoy is posted."""
     seat_words: frozenset[str] = frozenset()
     """``Menteri Negara Qatar di Kementerian Luar Negeri``: the word before the body an official sits in."""
-    """Words for the home country's administrative units (``Kabupaten``, ``Desa``): a name with one is at home."""
-    """``dari`` in ``massa dari BEM UI``: a group noun, this word, then the body it comes from."""
+    starts: frozenset[str] = frozenset()
+    """Lower-case words an actor mention can begin with besides a capitalised one (table keys, titles,
+    institution prefixes): every other word is skipped at once by the scan."""
 
     lengths: dict[int, dict[str, tuple[int, ...]]] = field(default_factory=dict)
     """For each table (by id), the key lengths that start with a given word, longest first."""
@@ -71,14 +74,16 @@ class Lexicon:
                 if k:
                     by_first.setdefault(k[0], set()).add(len(k))
             lengths[id(table)] = {w: tuple(sorted(ns, reverse=True)) for w, ns in by_first.items()}
-        return cls(lengths=lengths,
+        institution_starts = frozenset(_key(p)[0] for p in lang.cues.get("domestic_institution_prefixes", {}))
+        starts = frozenset(lengths[id(actors)]) | frozenset(lengths[id(titles)]) | institution_starts
+        return cls(lengths=lengths, starts=starts,
             actors=actors, titles=titles, places=places,
             particles=frozenset(lang.cues.get("name_particles", ())),
             domestic_titles=frozenset(_key(t) for t in lang.cues.get("domestic_titles", ())),
             institution_prefixes={_key(p): sector
                                   for p, sector in lang.cues.get("domestic_institution_prefixes", {}).items()},
             home_country=lang.cues.get("home_country"), max_len=max_len,
-            institution_starts=frozenset(_key(p)[0] for p in lang.cues.get("domestic_institution_prefixes", {})),
+            institution_starts=institution_starts,
             member_of=frozenset(lang.cues.get("member_of", ())),
             street_nouns=frozenset(lang.cues.get("street_nouns", ())),
             crowd_nouns=frozenset(lang.cues.get("crowd_nouns", ())),
@@ -198,8 +203,12 @@ class MentionFinder:
     def actors(self, sent: Sentence) -> list[ActorMention]:
         toks = sent.tokens
         out: list[ActorMention] = []
+        starts = self.lex.starts
         i = 0
         while i < len(toks):
+            if toks[i].lower not in starts and not toks[i].text[:1].isupper():
+                i += 1  # no table entry, title or name begins here: most words
+                continue
             found = self._spelled_out(sent, i)
             if found is None:
                 titled, plain = self._titled(sent, i), self._plain(sent, i)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import os
 import re
 import sys
 import urllib.error
@@ -523,8 +524,8 @@ def _read_path(spec: str, path: Path, published: date | None, lang: str, fetch_t
     yield from _read_bytes(spec, data, kind, path.name, published, lang, fetch_timeout, warn)
 
 
-def read_articles(spec: str, published: date | None = None, lang: str | None = None, fetch_timeout: float = 20,
-                  warn: Warn | None = None) -> Iterator[Article | InputError]:
+def read_articles(spec: str | os.PathLike[str], published: date | None = None, lang: str | None = None,
+                  fetch_timeout: float = 20, warn: Warn | None = None) -> Iterator[Article | InputError]:
     """Every article ``spec`` holds, and an InputError for every part that cannot be read.
 
     ``spec`` is ``-`` (stdin), a URL, a file (.txt, .html/.htm, .xml/.rss/.atom, .jsonl;
@@ -532,6 +533,7 @@ def read_articles(spec: str, published: date | None = None, lang: str | None = N
     ``published`` is used when the input carries no date; without it today's date is
     used and ``warn`` is told so. ``lang`` is the expected language (default ``id``).
     """
+    spec = os.fspath(spec)  # a Path is as good as its string
     want = lang or "id"
     if lang is not None and lang not in SUPPORTED_LANGS:
         yield InputError(spec, f"language {lang!r} is not supported (supported: {', '.join(SUPPORTED_LANGS)})")

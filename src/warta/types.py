@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -168,7 +168,9 @@ class Actor:
     kb_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # written out rather than ``asdict``: this runs for every actor of every stored event
+        return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector,
+                "kb_id": self.kb_id}
 
 
 RESOLUTIONS: tuple[str, ...] = ("country", "admin1", "city", "site")
@@ -186,7 +188,8 @@ class Location:
     resolution: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"text": self.text, "name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "geonameid": self.geonameid, "resolution": self.resolution}
 
 
 @dataclass(frozen=True)
@@ -198,7 +201,7 @@ class Evidence:
     end: int
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass

@@ -1,0 +1,39 @@
+"""The event line format: what ``warta code`` prints and the store keeps."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from warta.types import Actor, Event, Evidence, Location
+
+
+def test_parts_serialise_every_field() -> None:
+    # the parts write their dicts out by hand (speed): a new field must not be left out silently
+    parts = [Actor("Menlu Qatar", "Mohammed bin Abdulrahman Al Thani", "QAT", "GOV", "p-qat-1"),
+             Location("di Doha", "Doha", "QAT", 25.29, 51.53, 290030, "city"),
+             Evidence("bertemu dengan Menlu AS", 120, 143)]
+    for part in parts:
+        assert part.to_json() == asdict(part)
+        assert list(part.to_json()) == list(asdict(part))  # and in the same order
+
+
+def test_event_line_round_trip() -> None:
+    ev = Event(article="a1", id="e1", type="CONSULT", mode="visit", cameo="042",
+               actor=[Actor("Menlu Qatar", "Menlu Qatar", "QAT", "GOV")],
+               recipient=[Actor("AS", "Amerika Serikat", "USA", None)], date="2024-08-20", date_end=None,
+               location=Location("Doha", "Doha", "QAT"), modality="asserted", attribution=None,
+               evidence=[Evidence("bertemu", 10, 17)], confidence=0.91234, trigger="bertemu")
+    d = ev.to_dict()
+    assert d["quad_class"] == "verbal-cooperation"
+    assert d["confidence"] == 0.912
+    assert d["actor"][0]["country"] == "QAT" and d["location"]["name"] == "Doha"
+    assert d["evidence"] == [{"text": "bertemu", "start": 10, "end": 17}]
+
+
+def test_unknown_type_or_modality_is_refused() -> None:
+    with pytest.raises(ValueError, match="PLOVER type"):
+        Event("a", "e", "MEET", None, "040", [], [], None, None, None, "asserted", None, [], 0.5)
+    with pytest.raises(ValueError, match="modality"):
+        Event("a", "e", "CONSULT", None, "040", [], [], None, None, None, "perhaps", None, [], 0.5)
