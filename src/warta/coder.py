@@ -144,6 +144,10 @@ class _CueTables:
     def __init__(self, lang: Language) -> None:
         self.cues = lang.cues
         self.trigger_index = _trigger_index(lang)
+        self.trigger_parts: dict[str, tuple[str, ...]] = {
+            e.key: tuple(p.strip() for p in e.key.split("~", 1)) if e.match == "near" else tuple(e.key.split())
+            for entries in self.trigger_index.values() for e in entries}
+        """Each trigger key's words (``near`` keys: its two ends), split once."""
         c = self.cues
         self.boundaries = {tuple(w.split()) for w in c.get("clause_boundaries", ())}
         self.boundaries_flat = {w for w in c.get("clause_boundaries", ()) if " " not in w}
@@ -734,6 +738,7 @@ class Coder(_CueTables):
         person = next((m for m in reversed(self._history) if m.entity.kind == "person" and m.entity.country), None)
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
         extra = self._quoted_first_person(sent, mentions, person, taken)
+        clitic = self.clitic
         for i, t in enumerate(sent.tokens):
             if i in taken:
                 continue
@@ -750,9 +755,10 @@ class Coder(_CueTables):
                     extra.append(m)
                     taken.update(range(m.tok_start, m.tok_end))
                 continue
-            owned = self._owned_group(sent, mentions, i)
-            if owned is not None:
-                extra.append(owned)
+            if clitic and t.lower.endswith(clitic):
+                owned = self._owned_group(sent, mentions, i)
+                if owned is not None:
+                    extra.append(owned)
         return sorted(mentions + extra, key=lambda m: m.tok_start) if extra else mentions
 
     def _quoted_first_person(self, sent: Sentence, mentions: list[ActorMention], person: ActorMention | None,
@@ -1107,9 +1113,10 @@ class Coder(_CueTables):
         return out
 
     def _match(self, entry: TriggerEntry, toks: list[Token], i: int) -> int:
+        parts = self.trigger_parts[entry.key]
         if entry.match == "near":
             # ``kirim ~ bantuan``: ``mengirim 500 ton bantuan``, the second root within a few words
-            head, tail = (p.strip() for p in entry.key.split("~", 1))
+            head, tail = parts
             if toks[i].root != head and toks[i].lower != head:
                 return 0
             for k in range(i + 1, min(i + 7, len(toks))):
@@ -1120,11 +1127,11 @@ class Coder(_CueTables):
                     return k - i + 1
             return 0
         if entry.match == "word":
-            parts = entry.key.split()
             n = len(parts)
-            return n if [t.lower for t in toks[i:i + n]] == parts else 0
+            if n == 1:
+                return 1 if toks[i].lower == parts[0] else 0
+            return n if tuple(t.lower for t in toks[i:i + n]) == parts else 0
         if entry.match == "phrase":
-            parts = entry.key.split()
             n = len(parts)
             seg = toks[i:i + n]
             if len(seg) == n and all(t.root == p or t.lower == p for t, p in zip(seg, parts, strict=True)):

@@ -65,6 +65,7 @@ ADMIN_PREFIXES = {("kabupaten",): 1, ("kab", "."): 2, ("kab",): 1, ("kota",): 1,
 """Token prefixes of Indonesian administrative names: ``Kabupaten Garut``, ``Kab. Garut``,
 ``Kota Bekasi`` and ``Provinsi Aceh`` are looked up without them when the full form
 is not itself a surface (``Kota Gaza`` is)."""
+_ADMIN_FIRST = frozenset(p[0] for p in ADMIN_PREFIXES)
 
 _TRANSLIT = str.maketrans({"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i", "æ": "ae",
                            "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
@@ -135,6 +136,7 @@ class Gazetteer:
         self.stopwords = load_stopwords() if stopwords is None else frozenset(surface_key(w) for w in stopwords)
         self._cache: dict[str, tuple[tuple[GazPlace, bool], ...]] = {}
         self._prefixes: dict[str, bool] = {}
+        self._starts: dict[str, bool] = {}
 
     # -- binary search over the sorted lines -------------------------------------------------------------------------
 
@@ -209,6 +211,18 @@ class Gazetteer:
 
     # -- public API ----------------------------------------------------------------------------------------------------
 
+    def may_start(self, word: str) -> bool:
+        """Whether some place name (or an administrative prefix) begins with ``word``: a cheap test, cached
+        by the word as written, that lets a scan skip the many capitalised words that begin none."""
+        known = self._starts.get(word)
+        if known is None:
+            first = fold(word)
+            known = first in _ADMIN_FIRST or self._has_prefix(first)
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            self._starts[word] = known
+        return known
+
     def candidates(self, surface: str) -> list[GazPlace]:
         """Every place named ``surface`` (case-insensitive, diacritics ignored), best-ranked first.
 
@@ -250,9 +264,12 @@ class Gazetteer:
         """
         if i < 0 or i >= len(words) or not words[i][:1].isupper():
             return None
+        if not self.may_start(words[i]):
+            return None  # most capitalised words begin no place name: fold nothing more
         run = list(words[i:i + max_len])
-        folded = [fold(w) for w in run]
-        if self._has_prefix(folded[0]):
+        first = fold(run[0])
+        folded = [first, *(fold(w) for w in run[1:])]
+        if self._has_prefix(first):
             for n in range(len(folded), 0, -1):
                 if n == 1 and folded[0] in self.stopwords:
                     break

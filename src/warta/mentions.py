@@ -149,6 +149,7 @@ class MentionFinder:
         self.context_countries: set[str] = set()
         self.country_counts: Counter[str] = Counter()
         """How often the article so far has named each country (actors and places)."""
+        self._gaz: Gazetteer | None = None
         self.on: date | None = None
         """The article's publication day: who holds an office, and in which sector a person is, depends on it."""
 
@@ -249,6 +250,8 @@ class MentionFinder:
         last title word inside the name (``Mahasiswa`` -> EDU) and where the report is.
         """
         toks = sent.tokens
+        if "(" not in sent.text:
+            return None  # no bracket, no acronym: most sentences
         if not _capitalised(toks[i]) or (i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].text.isalpha()):
             return None
         j = i
@@ -521,7 +524,7 @@ class MentionFinder:
         out: list[PlaceMention] = []
         i = 0
         while i < len(toks):
-            if not _capitalised(toks[i]):
+            if not toks[i].text[:1].isupper():
                 i += 1
                 continue
             if i > 0 and toks[i - 1].lower in self.lex.street_nouns:
@@ -547,7 +550,9 @@ class MentionFinder:
                     self.context_countries.add(place.country or "")
                     i += n
                     continue
-            gaz = self._gazetteer().match(words, i, self.context_countries - {""}, self.default_country)
+            gazetteer = self._gazetteer()
+            gaz = gazetteer.match(words, i, self.context_countries - {""}, self.default_country) \
+                if gazetteer.may_start(words[i]) else None
             if gaz:
                 n, g = gaz
                 out.append(self._place(sent, i, n, g.name, g.country, g.lat, g.lon, g.kind, g.geonameid,
@@ -584,9 +589,10 @@ class MentionFinder:
         return PlaceMention(text, start, end, name, country, lat, lon, sent.index, i, i + n,
                             kind, geonameid, "gazetteer" if gazetteer else "table")
 
-    @staticmethod
-    def _gazetteer() -> Gazetteer:
-        return get_gazetteer()
+    def _gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = get_gazetteer()
+        return self._gaz
 
     def note_countries(self, mentions: list[ActorMention], places: list[PlaceMention] = ()) -> None:
         """Remember the countries the article names: they decide between places of the same name."""

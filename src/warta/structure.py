@@ -17,6 +17,7 @@ from warta.lang import Language
 from warta.types import Article, ArticleMeta, Sentence, Token
 
 TOKEN_RE = re.compile(r"\w+(?:[-'\u2019]\w+)*|[^\w\s]", re.UNICODE)
+_LAST_WORD_RE = re.compile(r"[\w.]+$")
 _SENT_END_RE = re.compile(r"[.!?]+[\"\u201d')\]]*(?=\s+[\"\u201c'(\[]?[A-Z0-9\u00c0-\u024f])")
 
 
@@ -52,6 +53,17 @@ def _trailer(lang: Language, para: str) -> tuple[bool, str | None]:
     return False, None
 
 
+_ABBREVIATIONS: dict[int, tuple[Language, frozenset[str]]] = {}
+
+
+def _abbreviations(lang: Language) -> frozenset[str]:
+    """The language's abbreviations, lower-cased once (split_sentences runs for every paragraph)."""
+    hit = _ABBREVIATIONS.get(id(lang))
+    if hit is None or hit[0] is not lang:
+        hit = _ABBREVIATIONS[id(lang)] = (lang, frozenset(a.lower() for a in lang.structure.get("abbreviations", ())))
+    return hit[1]
+
+
 def split_sentences(lang: Language, text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans (article offsets) in one paragraph, surviving abbreviations.
 
@@ -60,13 +72,12 @@ def split_sentences(lang: Language, text: str, offset: int = 0) -> list[tuple[in
     single-letter initial (``Joko S. Widodo``). ``(20/8)`` contains no full stop,
     so it never splits.
     """
-    abbreviations = {a.lower() for a in lang.structure.get("abbreviations", ())}
+    abbreviations = _abbreviations(lang)
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END_RE.finditer(text):
-        before = text[start:m.start()]
-        last = re.search(r"([\w.]+)$", before)
-        word = last.group(1).lower() if last else ""
+        last = _LAST_WORD_RE.search(text, start, m.start())
+        word = last.group().lower() if last else ""
         if text[m.start()] == "." and (word in abbreviations or (len(word) == 1 and word.isalpha())):
             continue
         spans.append((start, m.end()))
