@@ -216,3 +216,17 @@ def test_real_coder_one_aggregate_for_the_meeting() -> None:
         first = by_date["2025-02-03"]
         assert (first.num_articles, first.num_sources) == (3, 2)
         assert by_date["2025-02-10"].num_articles == 1
+
+
+def test_country_level_place_read_from_the_event_line() -> None:
+    # a whole country fits any place in it; the line's resolution says which places are countries,
+    # and older lines without one are judged by the name
+    qatar = Location("di Qatar", "Qatar", "QAT", resolution="country")
+    doha = Location("di Doha", "Doha", "QAT", 25.29, 51.53, resolution="city")
+    lusail = Location("di Lusail", "Lusail", "QAT", 25.42, 51.49, resolution="city")
+    far = Location("di Ruwais", "Ruwais", "QAT", 26.13, 51.21, resolution="city")
+    assert agg.is_country_level(qatar) and not agg.is_country_level(doha)
+    assert agg.places_compatible(qatar, far) and agg.places_compatible(doha, lusail)
+    assert not agg.places_compatible(doha, far)  # two towns ~100 km apart are two places
+    assert agg.is_country_level(Location("Qatar", "Qatar", "QAT"))  # no resolution: by name
+    assert not agg.is_country_level(Location("Doha", "Doha", "QAT"))

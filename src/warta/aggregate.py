@@ -170,6 +170,10 @@ def _area_names() -> frozenset[str]:
 
 
 def is_country_level(loc: Location) -> bool:
+    """A whole country: the event line says so (``resolution``); lines written before it existed are
+    judged by name. (Reading the resolution also spares the storing process the language tables.)"""
+    if loc.resolution is not None:
+        return loc.resolution == "country"
     return loc.name.strip().lower() in _area_names()
 
 
