@@ -21,6 +21,7 @@ actor, which expression gave the date.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -205,6 +206,7 @@ class _CueTables:
         self._attribution_strip = sorted((tuple(x.split()) for x in att.get("strip", ())), key=len, reverse=True)
         self._attribution_before = sorted((tuple(x.split()) for x in att.get("before", ())), key=len, reverse=True)
         self._attribution_after = [tuple(c.split()) for c in att.get("after", ())]
+        self._attribution_firsts = frozenset(c[0] for c in self._attribution_before + self._attribution_after)
         self._modality_index: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}
         for mod, cues in self.modality_cues.items():
             for order, cue in enumerate(cues):
@@ -946,7 +948,9 @@ class Coder(_CueTables):
         toks = sent.tokens
         inside = {i for m in mentions for i in range(m.tok_start + 1, m.tok_end)}
         if dates:
-            inside.update(i for i, t in enumerate(toks) if any(d.start <= t.start < d.end for d in dates))
+            starts = [t.start for t in toks]
+            for d in dates:  # the tokens a date covers
+                inside.update(range(bisect_left(starts, d.start), bisect_left(starts, d.end)))
         cuts = [0]
         boundary_index = self.boundary_index
         for i, t in enumerate(toks):
@@ -980,9 +984,11 @@ class Coder(_CueTables):
         lowers = [t.lower for t in toks]
         strip = self._attribution_strip
         at: dict[str, list[int]] = {}
+        firsts = self._attribution_firsts
         for i, w in enumerate(lowers):
-            at.setdefault(w, []).append(i)
-        for cue in self._attribution_before:
+            if w in firsts:
+                at.setdefault(w, []).append(i)
+        for cue in self._attribution_before if at else ():
             n = len(cue)
             for i in at.get(cue[0], ()):
                 if i > len(toks) - n or tuple(lowers[i:i + n]) != cue:

@@ -143,6 +143,10 @@ class MentionFinder:
     def __init__(self, lang: Language) -> None:
         self.lang = lang
         self.lex = lexicon_for(lang)
+        # the first words of each table's keys: looked up before a call, since most words begin none
+        self._actor_lengths = self.lex.lengths[id(self.lex.actors)]
+        self._title_lengths = self.lex.lengths[id(self.lex.titles)]
+        self._place_lengths = self.lex.lengths[id(self.lex.places)]
         self.memory = ArticleMemory()
         self.default_country: str | None = None
         self.sentence_country: str | None = None
@@ -169,6 +173,8 @@ class MentionFinder:
         return None
 
     def _actor_at(self, toks: list[Token], i: int) -> tuple[int, Entity] | None:
+        if toks[i].lower not in self._actor_lengths:
+            return None
         hit = self._longest(toks, i, self.lex.actors)
         if hit:
             n, (surface, entity) = hit
@@ -193,6 +199,8 @@ class MentionFinder:
         return j - i
 
     def _title_at(self, toks: list[Token], i: int) -> tuple[int, TitleEntry] | None:
+        if toks[i].lower not in self._title_lengths:
+            return None
         hit = self._longest(toks, i, self.lex.titles)
         if hit is None:
             return None
@@ -532,7 +540,7 @@ class MentionFinder:
                 while i < len(toks) and (_capitalised(toks[i]) or toks[i].text.isdigit()):
                     i += 1
                 continue
-            hit = self._longest(toks, i, self.lex.places)
+            hit = self._longest(toks, i, self.lex.places) if toks[i].lower in self._place_lengths else None
             if hit:
                 n, (surface, place) = hit
                 if _case_ok(toks[i:i + n], surface):
