@@ -843,3 +843,52 @@ def test_a_known_body_spelled_out_before_its_acronym_is_that_body():
             "Gedung DPR pada Senin (19/8).")
     e = only(warta.code(text, PUB), "PROTEST")
     assert e.actor[0].kb_id and "BEM UI" in e.actor[0].text and codes(e.actor) == {("IDN", "EDU")}
+
+
+def _fake_parser(subject_word: str, verb_word: str):
+    """A stand-in for the shipped parser: ``subject_word`` is the nsubj of ``verb_word``, all else a root."""
+    import re
+
+    def syntax(texts):
+        out = []
+        for text in texts:
+            toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+            verb = next(i for i, t in enumerate(toks) if t[2] == verb_word)
+            out.append([(a, b, verb if w == subject_word else i, "nsubj" if w == subject_word else "dep")
+                        for i, (a, b, w) in enumerate(toks)])
+        return out
+    return syntax
+
+
+def _code_with(text: str, syntax):
+    from datetime import date
+
+    from warta.coder import Coder
+    from warta.lang import get_language
+    from warta.structure import analyse
+    from warta.types import Article
+
+    lang = get_language("id")
+    coder = Coder(lang, syntax=syntax)
+    return coder.code(analyse(Article("t", text, date(2025, 3, 5)), lang))
+
+
+def test_parser_subject_only_where_word_order_finds_none():
+    parted = ("Jakarta (ANTARA) - Menteri Luar Negeri Jepang, setelah rapat kabinet yang berlangsung hingga "
+              "larut malam, mengecam peluncuran rudal itu.")
+    events = _code_with(parted, _fake_parser("Menteri", "mengecam"))
+    assert [(e.type, [a.country for a in e.actor]) for e in events] == [("ACCUSE", ["JPN"])]
+    assert any("parser's subject" in why for why in events[0].explanation)
+    # a subject the parser puts after the verb is not taken: Indonesian subjects stand before it
+    assert _code_with(parted.replace("Menteri Luar Negeri Jepang, s", "S").replace("itu.", "itu kata Jepang."),
+                      _fake_parser("Jepang", "mengecam")) == []
+    # where word order already gives the subject, the parser is not even asked
+    asked = []
+
+    def never(texts):
+        asked.append(texts)
+        return _fake_parser("Tiongkok", "mengecam")(texts)
+
+    plain = "Jakarta (ANTARA) - Jepang mengecam peluncuran rudal oleh Korea Utara pada Senin (3/3)."
+    events = _code_with(plain, never)
+    assert [a.country for a in events[0].actor] == ["JPN"] and asked == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from datetime import date
 
 import pytest
 
@@ -89,3 +90,30 @@ def test_entities_fast_path_matches_offsets(offline_nlp):
     full = [(s.start, s.end, s.label) for s in nlp.names(SENTENCE)]
     assert found[2] == full  # same NER as the full pipeline
     assert "ner" in offline_nlp.pipe_names and len(offline_nlp.pipe_names) > 1  # shared pipeline untouched
+
+
+def test_syntax_batches_give_the_full_parse(offline_nlp):
+    texts = [SENTENCE, "Hujan turun sepanjang hari."]
+    parsed = nlp.syntax(texts)
+    assert len(parsed) == 2
+    full = nlp.parse(SENTENCE)
+    assert [(a, b, h, d) for a, b, h, d in parsed[0]] == [(t["start"], t["end"], t["head"], t["dep"]) for t in full]
+    verb = next(i for i, t in enumerate(full) if t["text"] == "melaporkan")
+    subjects = [SENTENCE[a:b] for a, b, h, d in parsed[0] if h == verb and d.startswith("nsubj")]
+    assert subjects and subjects[0] in ("Kepala", "Desa", "Sukamaju", "Budi", "Santoso"), subjects
+
+
+def test_parser_gives_the_subject_word_order_misses(offline_nlp):
+    # a clause between commas parts the subject from its verb: the word-order rules find no actor,
+    # the parse does, and the event says so
+    import warta
+    from warta.pipeline import explain_article
+    from warta.types import Article
+
+    text = ("Jakarta (ANTARA) - Menteri Luar Negeri Jepang, setelah rapat kabinet yang berlangsung hingga "
+            "larut malam, mengecam peluncuran rudal itu.")
+    assert warta.code(text, "2025-03-05") == []
+    events = warta.code(text, "2025-03-05", parse=True)
+    assert [(e.type, [a.country for a in e.actor]) for e in events] == [("ACCUSE", ["JPN"])]
+    x = explain_article(Article("t", text, date(2025, 3, 5)), parse=True)
+    assert any("parser's subject" in why for why in x.events[0].explanation)

@@ -133,6 +133,8 @@ def _key_entity(e: Entity) -> tuple[str | None, str | None, str]:
 
 NameFinder = Callable[[list[str]], list[list[tuple[int, int, str]]]]
 """Named entities of many texts: for each text, (start, end, label) with label PER, ORG or LOC."""
+SyntaxFinder = Callable[[list[str]], list[list[tuple[int, int, int, str]]]]
+"""Dependency parses of many texts: for each text, per token (start, end, head index, UD relation)."""
 
 
 class _CueTables:
@@ -279,11 +281,13 @@ class Coder(_CueTables):
     table knows, in the sentences where the word-order rules would otherwise pass over them.
     """
 
-    def __init__(self, lang: Language, names: NameFinder | None = None) -> None:
+    def __init__(self, lang: Language, names: NameFinder | None = None, syntax: SyntaxFinder | None = None) -> None:
         # the language's tables are built once per language and shared (read-only) by every article's coder
         self.__dict__.update(_cue_tables(lang))
         self.lang = lang
         self.names = names
+        self.syntax = syntax
+        self._parses: dict[int, list[tuple[int, int, int, str]]] = {}
         self._ner_spans: dict[int, list[tuple[int, int, str]]] = {}
         self.finder = MentionFinder(lang)
         self._history: list[ActorMention] = []
@@ -1244,6 +1248,35 @@ class Coder(_CueTables):
                     return found
         return None
 
+    def _parse(self, sent: Sentence) -> list[tuple[int, int, int, str]]:
+        """The parser's tokens of a sentence (offsets into the sentence), parsed once and only when asked."""
+        if sent.index not in self._parses:
+            assert self.syntax is not None
+            self._parses[sent.index] = self.syntax([sent.text])[0]
+        return self._parses[sent.index]
+
+    def _parsed_subject(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        """The actor the parser makes the nominal subject of the trigger's verb, if it is a usable mention.
+
+        Only a mention that contains the subject word counts (``Menteri Luar Negeri Qatar`` for
+        ``Menteri``), and never one after the verb inside a quote or across a clause the rules
+        already read: the parse settles who acts only where word order said nothing.
+        """
+        sent = info.sent
+        parse = self._parse(sent)
+        verb_at = sent.tokens[trig.a].start - sent.start
+        verb = next((k for k, (a, b, _h, _d) in enumerate(parse) if a <= verb_at < b), None)
+        if verb is None:
+            return None
+        for a, _b, head, dep in parse:
+            if head != verb or dep.split(":")[0] != "nsubj" or dep == "nsubj:pass":
+                continue
+            at = sent.start + a
+            m = next((m for m in info.mentions if m.start <= at < m.end), None)
+            if m is not None and self._usable(info, m, True) and m.tok_end <= trig.a:
+                return m
+        return None
+
     def _subject_in(self, info: SentenceInfo, lo: int, hi: int, first: bool = False) -> ActorMention | None:
         """The nearest (or with ``first``, the first) actor in tokens lo..hi that is not inside a
         prepositional phrase: ``antara Qatar dan AS`` is no subject, and neither is ``di depan Gedung DPR``."""
@@ -1650,6 +1683,11 @@ class Coder(_CueTables):
                 info, trig, drafts_in_sentence)
             if subj is None:
                 subj = self._subject(info, trig, purpose=True)
+            if subj is None and self.syntax is not None:
+                # the word-order rules found no subject: ask the parser which actor the verb's subject is
+                subj = self._parsed_subject(info, trig)
+                if subj is not None:
+                    why.append(f"actor: the parser's subject (nsubj) of '{toks[trig.a].text}', '{subj.text}'")
             if subj is not None:
                 if e.frame == PATIENT:
                     recipients = self._coordinated(info, subj, trig.a)

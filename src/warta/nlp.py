@@ -77,3 +77,17 @@ def parse(text: str) -> list[dict[str, Any]]:
         {"text": t.text, "start": t.idx, "end": t.idx + len(t.text), "upos": t.pos_, "head": t.head.i, "dep": t.dep_}
         for t in doc
     ]
+
+
+def syntax(texts: Iterable[str], batch_size: int = 32) -> list[list[tuple[int, int, int, str]]]:
+    """The dependency parse of many texts at once (tokenizer, tagger and parser; the NER is skipped).
+
+    Returns one list per text with one ``(start_char, end_char, head, dep)`` per token: ``head`` is
+    the index of the token's head in that list (a root points to itself), ``dep`` the UD relation
+    (``ROOT`` for roots). Plain tuples keep the coder free of spaCy types.
+    """
+    pipe = load()
+    return [
+        [(t.idx, t.idx + len(t.text), t.head.i, t.dep_) for t in doc]
+        for doc in pipe.pipe(texts, batch_size=batch_size, disable=["ner"] if "ner" in pipe.pipe_names else [])
+    ]

@@ -6,7 +6,7 @@ from datetime import date
 
 import click
 
-from warta.cli.common import code, iter_inputs, ner_option, published_option, say, timeout_option
+from warta.cli.common import code, iter_inputs, ner_option, parse_option, published_option, say, timeout_option
 from warta.evaluate import DEFAULT_MIN_CONFIDENCE
 from warta.render import print_table
 from warta.types import Event, InputError
@@ -21,8 +21,9 @@ from warta.types import Event, InputError
               help="Leave out events the coder is less sure of than this (0 shows everything).")
 @timeout_option
 @ner_option
+@parse_option
 def code_command(inputs: tuple[str, ...], published: date | None, fmt: str, min_confidence: float,
-                 fetch_timeout: float, ner: bool) -> None:
+                 fetch_timeout: float, ner: bool, parse: bool) -> None:
     """Code articles into PLOVER events and print them.
 
     Each input is a text, HTML, RSS/Atom or JSONL file, a directory of them, an
@@ -36,7 +37,7 @@ def code_command(inputs: tuple[str, ...], published: date | None, fmt: str, min_
         try:
             if isinstance(item, InputError):
                 raise item
-            events = [ev for ev in code(item, ner) if ev.confidence >= min_confidence]
+            events = [ev for ev in code(item, ner, parse) if ev.confidence >= min_confidence]
         except InputError as e:
             say(str(e))
             failed += 1

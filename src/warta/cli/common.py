@@ -55,7 +55,13 @@ ner_option = click.option(
          "(unknown people and bodies are not passed over for an actor further away; about 3x slower).")
 
 
-def code(article: Article, ner: bool = False) -> list[Event]:
+parse_option = click.option(
+    "--parse", is_flag=True,
+    help="Ask the shipped dependency parser for a verb's subject where the word-order rules find none "
+         "(only those sentences are parsed).")
+
+
+def code(article: Article, ner: bool = False, parse: bool = False) -> list[Event]:
     """Code one article; any failure of the coder becomes an InputError naming the article.
 
     An unexpected exception is a bug in warta, but one bad article must not lose the
@@ -63,7 +69,9 @@ def code(article: Article, ner: bool = False) -> list[Event]:
     """
     pipeline = load_coder()
     try:
-        return list(pipeline.code_article(article, ner=True) if ner else pipeline.code_article(article))
+        if ner or parse:
+            return list(pipeline.code_article(article, ner=ner, parse=parse))
+        return list(pipeline.code_article(article))
     except WartaError as e:
         raise InputError(article.id, str(e)) from None
     except Exception as e:

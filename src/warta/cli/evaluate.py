@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from warta.cli.common import code, iter_inputs, ner_option, say
+from warta.cli.common import code, iter_inputs, ner_option, parse_option, say
 from warta.evaluate import DEFAULT_MIN_CONFIDENCE, by_confidence, confusion, per_type, score
 from warta.types import InputError, WartaError
 
@@ -54,8 +54,9 @@ def _sentence(e: dict) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--show/--no-show", default=True, show_default=True, help="List misses and false positives.")
 @ner_option
+@parse_option
 def eval_command(articles: Path, gold: Path, system_path: Path | None, min_confidence: float, as_json: bool,
-                 show: bool, ner: bool) -> None:
+                 show: bool, ner: bool, parse: bool) -> None:
     """Score warta against hand-coded GOLD events for the ARTICLES (JSON lines).
 
     The matching rules are those of the evaluation guidelines: type (or an
@@ -75,7 +76,7 @@ def eval_command(articles: Path, gold: Path, system_path: Path | None, min_confi
                 say(str(item))
                 continue
             try:
-                system.extend(e.to_dict() for e in code(item, ner))
+                system.extend(e.to_dict() for e in code(item, ner, parse))
             except InputError as e:
                 say(str(e))
     everything = score(gold_rows, system, article_ids)  # the confidence bands look at all events

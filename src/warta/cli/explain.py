@@ -6,7 +6,7 @@ from datetime import date
 
 import click
 
-from warta.cli.common import iter_inputs, ner_option, published_option, say, timeout_option
+from warta.cli.common import iter_inputs, ner_option, parse_option, published_option, say, timeout_option
 from warta.types import InputError, WartaError
 
 
@@ -19,7 +19,9 @@ def _side(actors: list) -> str:
 @published_option
 @timeout_option
 @ner_option
-def explain_command(inputs: tuple[str, ...], published: date | None, fetch_timeout: float, ner: bool) -> None:
+@parse_option
+def explain_command(inputs: tuple[str, ...], published: date | None, fetch_timeout: float, ner: bool,
+                    parse: bool) -> None:
     """Show how each article was coded, sentence by sentence.
 
     For every event: the trigger and lexicon entry, the rule that found each
@@ -35,7 +37,7 @@ def explain_command(inputs: tuple[str, ...], published: date | None, fetch_timeo
             failed += 1
             continue
         try:
-            x = explain_article(item, ner=ner)
+            x = explain_article(item, ner=ner, parse=parse)
         except WartaError as e:
             say(str(e))
             failed += 1
