@@ -7,7 +7,7 @@ from pathlib import Path
 
 from spacy.cli.train import train
 
-from training import tokenizer  # noqa: F401  (registers warta.id_tokenizer.v1)
+from training import pretrain, tokenizer  # noqa: F401  (register warta.* callbacks)
 
 HERE = Path(__file__).parent
 SPLITS = {"ud": ("ud-train", "ud-dev"), "ner": ("ner-train", "ner-dev")}
