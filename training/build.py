@@ -35,7 +35,7 @@ STEPS = {"ud": int(os.environ.get("WARTA_UD_STEPS", "2400")), "ner": int(os.envi
 # NER training mix: split name -> copies (oversampling). Override with e.g.
 # WARTA_NER_TRAIN="nergrit-train-part:1,nerp-train:1,idner2k-train:1" to experiment.
 NER_TRAIN = os.environ.get("WARTA_NER_TRAIN", "nergrit-train-part:3,nerp-train:1,idner2k-train:1")
-NER_CONFIG = os.environ.get("WARTA_NER_CONFIG", "ner")
+NER_CONFIG = os.environ.get("WARTA_NER_CONFIG", "ner_avg")
 TRAIN_SETS = {
     "ud-train": ["csui-train", "gsd-dev"],
     "ud-dev": ["csui-test"],
