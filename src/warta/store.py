@@ -203,7 +203,7 @@ class Store:
 
     ``create=False`` refuses to create a missing file, for read-only commands where a
     typo in ``--db`` should be an error rather than an empty new database. ``memory_limit``
-    (``"128MB"``) caps DuckDB's buffers, so that a long ingest keeps a flat footprint.
+    (``"512MB"``) caps DuckDB's buffers, so that a long ingest keeps a flat footprint.
     """
 
     def __init__(self, path: str | Path = ":memory:", *, create: bool = True, memory_limit: str | None = None) -> None:
