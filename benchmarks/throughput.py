@@ -48,7 +48,7 @@ from pathlib import Path
 
 import psutil
 
-from warta.cli.ingest import BATCH, MEMORY_LIMIT, ingest_articles
+from warta.cli.ingest import BATCH, DUCKDB_THREADS, MEMORY_LIMIT, ingest_articles
 from warta.coder import Coder
 from warta.lang import get_language
 from warta.parallel import cpu_count
@@ -117,7 +117,7 @@ def stages(path: Path, db: Path, profile: str | None) -> tuple[dict[str, float],
         prof.disable()
         return out
 
-    with Store(db, memory_limit=MEMORY_LIMIT) as store:
+    with Store(db, memory_limit=MEMORY_LIMIT, threads=DUCKDB_THREADS) as store:
         it = read_articles(str(path))
         while True:
             art = timed("read", next, it, None)
@@ -141,7 +141,7 @@ def stages(path: Path, db: Path, profile: str | None) -> tuple[dict[str, float],
 
 def end_to_end(path: Path, db: Path, workers: int) -> tuple[float, int, int]:
     """Seconds, articles stored, peak RSS (bytes, all processes) of ``ingest_articles``."""
-    with Store(db, memory_limit=MEMORY_LIMIT) as store, PeakRSS() as rss:
+    with Store(db, memory_limit=MEMORY_LIMIT, threads=DUCKDB_THREADS) as store, PeakRSS() as rss:
         t0 = time.perf_counter()
         tally = ingest_articles(store, read_articles(str(path)), lambda m: None, workers=workers)
         return time.perf_counter() - t0, tally.new, rss.peak

@@ -203,10 +203,12 @@ class Store:
 
     ``create=False`` refuses to create a missing file, for read-only commands where a
     typo in ``--db`` should be an error rather than an empty new database. ``memory_limit``
-    (``"512MB"``) caps DuckDB's buffers, so that a long ingest keeps a flat footprint.
+    (``"512MB"``) caps DuckDB's buffers, so that a long ingest keeps a flat footprint; ``threads``
+    caps DuckDB's own threads (an ingest's cores are busy coding).
     """
 
-    def __init__(self, path: str | Path = ":memory:", *, create: bool = True, memory_limit: str | None = None) -> None:
+    def __init__(self, path: str | Path = ":memory:", *, create: bool = True, memory_limit: str | None = None,
+                 threads: int | None = None) -> None:
         self.path = str(path)
         self.last_added: AddResult | None = None
         self._mention_cache: dict[str, agg.Mention] = {}
@@ -221,6 +223,8 @@ class Store:
         try:
             if memory_limit:  # DuckDB's own default is most of the machine's memory
                 self.con.execute(f"SET memory_limit = '{memory_limit}'")
+            if threads:  # DuckDB's own default is every core
+                self.con.execute(f"SET threads = {int(threads)}")
             self._init_schema()
         except duckdb.Error as e:
             self.con.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import sys
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -38,14 +40,33 @@ BATCH = 500
 that an interrupted batch costs little to redo."""
 FLUSH_SECONDS = 5.0
 """A batch is also written when it has waited this long (a slow feed still shows progress)."""
-MEMORY_LIMIT = "512MB"
+MEMORY_LIMIT = "384MB"
 """DuckDB's buffers during an ingest, so that memory stays flat however large the database grows.
 Each batch joins its articles against the near-duplicate bands and aggregate members already
-stored; below about this much the blocks those joins read are evicted and read back for every
-batch (tried: 128MB kept 12,000 articles ~140 MB smaller at the same speed, but made a
-100,000-article ingest several times slower)."""
+stored, so the limit must hold those: at 128MB the blocks were evicted and read back for every
+batch and a 100,000-article ingest became several times slower; at 512MB that ingest peaked at
+1.57 GB for all processes together."""
+DUCKDB_THREADS = 1
+"""DuckDB's threads during an ingest: the cores are busy coding, and every extra thread keeps
+its own buffers and malloc arena."""
 LOOKAHEAD = 256
 """Articles read ahead to ask the database in one query which of them are already stored."""
+
+
+def _malloc(call: str, *args: int) -> None:
+    """A glibc allocator call (Linux only; elsewhere, or on another libc, nothing happens)."""
+    if sys.platform != "linux":
+        return
+    try:
+        getattr(ctypes.CDLL("libc.so.6"), call)(*args)
+    except (OSError, AttributeError):
+        pass
+
+
+def fewer_malloc_arenas() -> None:
+    """Cap glibc's heap arenas at two: by default every thread (DuckDB's included) gets its own, and
+    memory freed in one is never reused by another, so a long ingest's footprint creeps up."""
+    _malloc("mallopt", -8, 2)  # M_ARENA_MAX
 
 
 def ingest_articles(store: Store, items, report, workers: int = 1, tally: Tally | None = None,
@@ -105,6 +126,7 @@ def ingest_articles(store: Store, items, report, workers: int = 1, tally: Tally 
                     report(f"{article.id}: could not store ({type(e).__name__}: {e})")
                     tally.failed += 1
                     results.append(False)
+        _malloc("malloc_trim", 0)  # hand the batch's freed memory back to the system
         for (_, events, _), res in zip(pending, results, strict=True):
             if res is False:
                 continue
@@ -182,7 +204,8 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None
             raise click.UsageError("--from-parquet takes no inputs and no --dask")
         from warta.distributed import load_parquet
 
-        with Store(db_path, memory_limit=MEMORY_LIMIT) as store:
+        fewer_malloc_arenas()
+        with Store(db_path, memory_limit=MEMORY_LIMIT, threads=DUCKDB_THREADS) as store:
             new, known = load_parquet(store, from_parquet)
         click.echo(f"stored {new} new articles ({known} already stored) from {from_parquet}", err=True)
         return
@@ -210,7 +233,8 @@ def ingest_command(inputs: tuple[str, ...], db_path: str, published: date | None
         console.print(f"warta: {message}", markup=False, highlight=False, soft_wrap=True)
 
     tally = Tally()
-    with Store(db_path, memory_limit=MEMORY_LIMIT) as store, progress:
+    fewer_malloc_arenas()
+    with Store(db_path, memory_limit=MEMORY_LIMIT, threads=DUCKDB_THREADS) as store, progress:
         task = progress.add_task("ingesting", total=None, rate="")
         start = time.monotonic()
 
