@@ -46,7 +46,7 @@ def explain_article(article: Article, *, ner: bool = False, parse: bool = False)
 
     With ``ner``, the shipped NER reads the sentences where a capitalised name no table
     knows stands near a trigger, so an unknown person or body is not passed over for an
-    actor further away (about 3x slower: benchmarks/coder.py --ner). With ``parse``, the
+    actor further away (about 4x slower: benchmarks/coder.py --ner). With ``parse``, the
     shipped parser is asked for a verb's subject where the word-order rules find none
     (only those sentences are parsed).
     """

@@ -52,7 +52,7 @@ def load_coder() -> Any:
 ner_option = click.option(
     "--ner", is_flag=True,
     help="Also run the shipped named-entity recogniser on sentences with names no table knows "
-         "(unknown people and bodies are not passed over for an actor further away; about 3x slower).")
+         "(unknown people and bodies are not passed over for an actor further away; about 4x slower).")
 
 
 parse_option = click.option(
