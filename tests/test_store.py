@@ -206,3 +206,16 @@ def test_version_1_database_is_upgraded(tmp_path: Path) -> None:
     with Store(path, create=False) as s:
         assert s.con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == SCHEMA_VERSION
         assert s.count_aggregates() == 1 and s.con.execute("SELECT count(minhash) FROM articles").fetchone()[0] == 1
+
+
+def test_ingest_settings_reach_duckdb(tmp_path) -> None:
+    # an ingest caps DuckDB's buffers and threads (the cores are busy coding)
+    from warta.cli.ingest import DUCKDB_THREADS, MEMORY_LIMIT, fewer_malloc_arenas
+
+    fewer_malloc_arenas()  # a no-op where glibc is not there; never an error
+    with Store(tmp_path / "w.duckdb", memory_limit=MEMORY_LIMIT, threads=DUCKDB_THREADS) as store:
+        threads, limit = store.con.execute(
+            "SELECT current_setting('threads'), current_setting('memory_limit')").fetchone()
+    assert int(threads) == DUCKDB_THREADS
+    mib = float(limit.split()[0])  # DuckDB writes MiB: '366.2 MiB' for 384MB
+    assert abs(mib * 2**20 - int(MEMORY_LIMIT.removesuffix("MB")) * 10**6) < 2**20

@@ -78,7 +78,7 @@ class SentenceInfo:
     """Token indices that belong to an attribution phrase: never actors."""
     segments: list[tuple[int, int]]
     """Token ranges split at clause-boundary words and strong punctuation."""
-    placed: frozenset[int] = frozenset()
+    placed: frozenset[int] = field(init=False, repr=False)
     """Token indices inside a place mention (asked for by many rules, so worked out once)."""
 
     def __post_init__(self) -> None:
@@ -264,14 +264,8 @@ class _CueTables:
         self.plural_sides = set(c.get("plural_sides", ()))
 
 
-_TABLES: dict[int, tuple[Language, dict[str, Any]]] = {}
-
-
 def _cue_tables(lang: Language) -> dict[str, Any]:
-    hit = _TABLES.get(id(lang))
-    if hit is None or hit[0] is not lang:
-        hit = _TABLES[id(lang)] = (lang, vars(_CueTables(lang)))
-    return hit[1]
+    return lang.derived("coder.cue_tables", lambda: vars(_CueTables(lang)))
 
 
 class Coder(_CueTables):
@@ -463,11 +457,8 @@ class Coder(_CueTables):
 
     # ------------------------------------------------------------------ dates
     def _opens_with(self, sent: Sentence, phrases: list[tuple[str, ...]]) -> bool:
-        first = next((t.lower for t in sent.tokens[:8] if t.text.isalnum()), None)
-        if first is None or not any(p[0] == first for p in phrases):
-            return False
         lowers = [t.lower for t in sent.tokens[:8] if t.text.isalnum()]
-        return any(tuple(lowers[:len(p)]) == p for p in phrases)
+        return bool(lowers) and any(p[0] == lowers[0] and tuple(lowers[:len(p)]) == p for p in phrases)
 
     @staticmethod
     def _same_kind_just_told(d: Draft, drafts: list[Draft], index: int) -> Draft | None:
@@ -1259,8 +1250,9 @@ class Coder(_CueTables):
         """The actor the parser makes the nominal subject of the trigger's verb, if it is a usable mention.
 
         Only a mention that contains the subject word counts (``Menteri Luar Negeri Qatar`` for
-        ``Menteri``), and never one after the verb inside a quote or across a clause the rules
-        already read: the parse settles who acts only where word order said nothing.
+        ``Menteri``), and only one before the verb (an Indonesian subject precedes its verb; one
+        after it is more likely a misparse of an object or a quote tag). Asked only where word
+        order found no subject.
         """
         sent = info.sent
         parse = self._parse(sent)
@@ -2635,10 +2627,5 @@ def _actor(m: ActorMention) -> Actor:
     return Actor(text=m.text, name=e.name, country=e.country, sector=e.sector, kb_id=e.kb_id)
 
 
-_INDEXES: dict[str, dict[str, list[TriggerEntry]]] = {}
-
-
 def _trigger_index(lang: Language) -> dict[str, list[TriggerEntry]]:
-    if lang.code not in _INDEXES:
-        _INDEXES[lang.code] = lang.trigger_index()
-    return _INDEXES[lang.code]
+    return lang.derived("coder.trigger_index", lang.trigger_index)

@@ -93,13 +93,8 @@ class Lexicon:
         )
 
 
-_LEXICONS: dict[str, Lexicon] = {}
-
-
 def lexicon_for(lang: Language) -> Lexicon:
-    if lang.code not in _LEXICONS:
-        _LEXICONS[lang.code] = Lexicon.build(lang)
-    return _LEXICONS[lang.code]
+    return lang.derived("mentions.lexicon", lambda: Lexicon.build(lang))
 
 
 def _capitalised(tok: Token) -> bool:
@@ -558,9 +553,7 @@ class MentionFinder:
                     self.context_countries.add(place.country or "")
                     i += n
                     continue
-            gazetteer = self._gazetteer()
-            gaz = gazetteer.match(words, i, self.context_countries - {""}, self.default_country) \
-                if gazetteer.may_start(words[i]) else None
+            gaz = self._gazetteer().match(words, i, self.context_countries - {""}, self.default_country)
             if gaz:
                 n, g = gaz
                 out.append(self._place(sent, i, n, g.name, g.country, g.lat, g.lon, g.kind, g.geonameid,

@@ -53,15 +53,10 @@ def _trailer(lang: Language, para: str) -> tuple[bool, str | None]:
     return False, None
 
 
-_ABBREVIATIONS: dict[int, tuple[Language, frozenset[str]]] = {}
-
-
 def _abbreviations(lang: Language) -> frozenset[str]:
     """The language's abbreviations, lower-cased once (split_sentences runs for every paragraph)."""
-    hit = _ABBREVIATIONS.get(id(lang))
-    if hit is None or hit[0] is not lang:
-        hit = _ABBREVIATIONS[id(lang)] = (lang, frozenset(a.lower() for a in lang.structure.get("abbreviations", ())))
-    return hit[1]
+    return lang.derived("structure.abbreviations",
+                        lambda: frozenset(a.lower() for a in lang.structure.get("abbreviations", ())))
 
 
 def split_sentences(lang: Language, text: str, offset: int = 0) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ import sys
 import time
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import click
 import duckdb
@@ -53,14 +54,21 @@ LOOKAHEAD = 256
 """Articles read ahead to ask the database in one query which of them are already stored."""
 
 
+@lru_cache(maxsize=1)
+def _libc() -> ctypes.CDLL | None:
+    if sys.platform != "linux":
+        return None
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:
+        return None
+
+
 def _malloc(call: str, *args: int) -> None:
     """A glibc allocator call (Linux only; elsewhere, or on another libc, nothing happens)."""
-    if sys.platform != "linux":
-        return
-    try:
-        getattr(ctypes.CDLL("libc.so.6"), call)(*args)
-    except (OSError, AttributeError):
-        pass
+    fn = getattr(_libc(), call, None)
+    if fn is not None:
+        fn(*args)
 
 
 def fewer_malloc_arenas() -> None:

@@ -84,6 +84,14 @@ class Language:
     places: dict[str, Place]
     cues: dict[str, Any] = field(default_factory=dict)
     structure: dict[str, Any] = field(default_factory=dict)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, name: str, build: Callable[[], Any]) -> Any:
+        """What a stage builds from this language's tables (indexes, cue sets), built once and kept
+        with the language, so that a coder made for every article does not build it again."""
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name]
 
     def trigger_index(self) -> dict[str, list[TriggerEntry]]:
         """Triggers keyed by their first root/word, for a quick scan over tokens."""

@@ -665,9 +665,8 @@ _PATTERNS = (
     (RE_ANAPHORIC, _h_anaphoric, (_gate({p.split()[-1] for p in ANAPHORIC}),)),
     (RE_RELATIVE_ANAPHORIC, _h_relative_anaphoric, (_gate(("hari", "esok")),)),
 )
-_GATES: list[re.Pattern[str]] = list(dict.fromkeys(g for _, _, gates in _PATTERNS for g in gates))
-_GATED = tuple((rx, handler, tuple(_GATES.index(g) for g in gates)) for rx, handler, gates in _PATTERNS)
-"""The patterns with their gates as indexes into _GATES: each distinct gate is searched once a text."""
+_GATES = frozenset(g for _, _, gates in _PATTERNS for g in gates)
+"""The distinct gates: each is searched once a text."""
 
 
 
@@ -780,8 +779,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     ctx = _Ctx(text, published)
     cands: list[_Cand] = []
     folded = text.casefold()
-    passed = [gate.search(folded) is not None for gate in _GATES]
-    for rx, handler, gates in _GATED:
+    passed = {gate: gate.search(folded) is not None for gate in _GATES}
+    for rx, handler, gates in _PATTERNS:
         if not all(passed[g] for g in gates):
             continue
         for m in rx.finditer(text):
