@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -38,7 +38,7 @@ def mention(e: Event, published: date = date(2025, 2, 4), source: str = "") -> a
 def test_symmetric_events_match_in_either_order() -> None:
     a = mention(ev("a-1", "2025-02-03"))
     b = mention(ev("b-1", "2025-02-03", actor=(MALAYSIA,), recipient=(RI,)))
-    assert agg.block_key(a.event) == agg.block_key(b.event)
+    assert agg.block_key(a.event, a.published) == agg.block_key(b.event, b.published)
     assert agg.compatible(a, b) and agg.compatible(b, a)
     one_way = mention(ev("c-1", "2025-02-03", actor=(MALAYSIA,), recipient=(RI,), symmetric=False,
                          type_="ACCUSE", mode=None))
@@ -187,6 +187,70 @@ def test_merge_is_order_independent_and_rebuild_gives_the_same() -> None:
             results.append(got)
     assert results[0] == results[1] == results[2]
     assert len(results[0]) == 2
+
+
+def daily_strikes(first: date, days: int) -> list[tuple[Article, list[Event]]]:
+    """The same act reported every day, each report giving its own day: neighbours are one day apart."""
+    gaza = Location("Gaza", "Gaza", "PSE", 31.5, 34.47)
+    isr, pse = Actor("Israel", "Israel", "ISR", "MIL"), Actor("Gaza", "Gaza", "PSE", "GOV")
+    out = []
+    for i in range(days):
+        day = first + timedelta(days=i)
+        art = Article(f"hr-{i:03d}", f"Gaza (Harian Contoh) - Israel kembali menggempur Gaza, hari ke-{i + 1}.",
+                      day, outlet="Harian Contoh")
+        out.append((art, [ev(f"hr-{i:03d}-e1", day.isoformat(), type_="ASSAULT", actor=(isr,), recipient=(pse,),
+                             loc=gaza, symmetric=False, mode=None)]))
+    return out
+
+
+def test_a_daily_act_is_not_chained_into_one_long_aggregate() -> None:
+    # each day's report is compatible with the next day's (one day of slack): without a bound the
+    # whole run would be one component; it is one aggregate per calendar week instead
+    reports = daily_strikes(date(2025, 3, 5), 21)  # a Wednesday: 5 days, then two full weeks, then 2 days
+    groups = agg.group(m for art, evs in reports for m in [mention(evs[0], art.published, art.outlet)])
+    assert [len(g) for g in groups] == [5, 7, 7, 2]
+    for g in groups:
+        assert len({m.period for m in g}) == 1
+    with Store() as s:
+        for art, evs in reports:
+            s.add(art, evs)
+        got = snapshot(s)
+        assert sorted(a[2] for a in got) == [2, 5, 7, 7]
+        assert all(a.last_seen - a.first_seen <= timedelta(days=6)
+                   for a in s.query_aggregates())
+        s.rebuild_aggregates()
+        assert snapshot(s) == got
+
+
+def test_a_database_grouped_by_an_older_rule_is_regrouped_when_opened(tmp_path) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store(path) as s:
+        for art, evs in daily_strikes(date(2025, 3, 5), 9):
+            s.add(art, evs)
+        assert s.count_aggregates() == 2
+        # what an older warta left: no scheme recorded, one aggregate for the whole run
+        s.con.execute("DELETE FROM meta WHERE key = 'aggregate_scheme'")
+        s.con.execute("DELETE FROM aggregate_members")
+        s.con.execute("DELETE FROM aggregates")
+    with Store(path) as s:
+        assert s.count_aggregates() == 2
+        assert s._get_meta("aggregate_scheme") == agg.SCHEME
+
+
+def test_a_report_joins_through_a_member_other_than_the_first() -> None:
+    # the stored aggregate's first member (smallest id) is in Kuala Lumpur, the other gives no place:
+    # a report from Jakarta is incompatible with the first and joins through the second
+    first = Article("a-01", "Sugiono bertemu Mohamad Hasan di Kuala Lumpur.", date(2025, 2, 4), outlet="Satu")
+    second = Article("b-01", "Sugiono bertemu Mohamad Hasan.", date(2025, 2, 4), outlet="Dua")
+    late = Article("c-01", "Sugiono bertemu Mohamad Hasan di Jakarta.", date(2025, 2, 5), outlet="Tiga")
+    with Store() as s:
+        s.add_many([(first, [ev("a-01-e1", "2025-02-03")]), (second, [ev("b-01-e1", "2025-02-03", loc=None)])])
+        s.add(late, [ev("c-01-e1", "2025-02-03", loc=JKT)])
+        (one,) = s.query_aggregates()
+        assert (one.num_mentions, one.num_sources) == (3, 3)
+        got = snapshot(s)
+        s.rebuild_aggregates()
+        assert snapshot(s) == got
 
 
 def test_attributed_original_is_one_source() -> None:

@@ -219,3 +219,22 @@ def test_ingest_settings_reach_duckdb(tmp_path) -> None:
     assert int(threads) == DUCKDB_THREADS
     mib = float(limit.split()[0])  # DuckDB writes MiB: '366.2 MiB' for 384MB
     assert abs(mib * 2**20 - int(MEMORY_LIMIT.removesuffix("MB")) * 10**6) < 2**20
+
+
+def test_ingest_collects_garbage_less_often_and_restores_the_setting() -> None:
+    import gc
+
+    from warta.cli.ingest import GC_THRESHOLD, ingest_articles
+
+    before = gc.get_threshold()
+    seen: list[int] = []
+
+    def articles():
+        seen.append(gc.get_threshold()[0])
+        yield Article("gc-1", "Presiden Prabowo bertemu Perdana Menteri Anwar Ibrahim di Jakarta.", date(2025, 2, 3))
+        raise RuntimeError("the feed broke")
+
+    with Store() as store, pytest.raises(RuntimeError):
+        ingest_articles(store, articles(), lambda m: None)
+    assert seen == [GC_THRESHOLD]
+    assert gc.get_threshold() == before

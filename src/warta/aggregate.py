@@ -24,7 +24,14 @@ Two mentions are *compatible* (the same happening) when all of these hold:
   occurrence: letting them match everything inside their interval would glue distinct
   occurrences together, so they only meet coarse mentions of the same interval;
 * compatible places: either unknown, or the same country and (the same name, one of
-  them the country as a whole, or less than ``PLACE_KM`` apart).
+  them the country as a whole, or less than ``PLACE_KM`` apart);
+* the same calendar week (ISO 8601) of the date the report gives, or of its publication
+  day when it gives none (``period``). Compatibility is not transitive: without this, an
+  act repeated every day (shelling reported daily for a year) chains day by day, through
+  the one-day slack, into a single aggregate as long as the war. Bounding a component to
+  a week keeps every aggregate a happening of a few days, and keeps the work of adding a
+  report independent of how much is stored. The price: two reports of one happening that
+  disagree by a day across a Sunday/Monday boundary stay two aggregates.
 
 An aggregate is a connected component of the compatibility graph. Components do not
 depend on the order mentions arrive in, so adding reports one at a time (what
@@ -51,6 +58,9 @@ SLACK_DAYS = 1
 UNDATED_DAYS_BEFORE = 2
 COARSE_DAYS = 31
 PLACE_KM = 75.0
+SCHEME = "week-1"
+"""How mentions are grouped, recorded in the database: one grouped otherwise is regrouped when opened
+(aggregates made before ``period`` existed could span months)."""
 PRECISION_RANK = {"day": 0, "week": 1, None: 2, "month": 3, "year": 4}
 """Finer first; ``None`` is an event without a date (placed on its report's publication day)."""
 
@@ -79,6 +89,11 @@ class Mention:
         """``span(event, published)``, computed once."""
         return span(self.event, self.published)
 
+    @cached_property
+    def period(self) -> str:
+        """``period(event, published)``, computed once."""
+        return period(self.event, self.published)
+
 
 @dataclass(frozen=True)
 class Span:
@@ -99,10 +114,16 @@ def _side(codes: tuple[str, ...]) -> str:
     return "+".join(codes) or "?"
 
 
-def block_key(ev: Event) -> str:
-    """Mentions that can be compatible share this key (type, modality, the unordered code pair)."""
+def period(ev: Event, published: date) -> str:
+    """``2024-W34``: the ISO calendar week of the event's date, or of its report's day when it has none."""
+    year, week, _ = (parse_date(ev.date) or published).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def block_key(ev: Event, published: date) -> str:
+    """Mentions that can be compatible share this key (type, modality, the unordered code pair, the week)."""
     pair = sorted((_side(actor_codes(ev.actor)), _side(actor_codes(ev.recipient))))
-    return f"{ev.type}|{ev.modality}|{pair[0]}|{pair[1]}"
+    return f"{ev.type}|{ev.modality}|{pair[0]}|{pair[1]}|{period(ev, published)}"
 
 
 def parse_date(value: str | None) -> date | None:
@@ -202,7 +223,7 @@ def places_compatible(a: Location | None, b: Location | None) -> bool:
 def compatible(a: Mention, b: Mention) -> bool:
     """True when the two mentions can be reports of one happening (symmetric in a and b)."""
     ea, eb = a.event, b.event
-    if not types_compatible(ea, eb):
+    if not types_compatible(ea, eb) or a.period != b.period:
         return False
     (a1, a2), (b1, b2) = a.codes, b.codes  # ``actors_compatible``, with the codes computed once
     if (a1, a2) != (b1, b2) and not ((ea.symmetric or eb.symmetric) and (a1, a2) == (b2, b1)):
@@ -245,7 +266,7 @@ def group(mentions: Iterable[Mention]) -> list[list[Mention]]:
     blocks: dict[str, list[Mention]] = {}
     for m in items:
         uf.find(m.event.id)
-        blocks.setdefault(block_key(m.event), []).append(m)
+        blocks.setdefault(block_key(m.event, m.published), []).append(m)
     for members in blocks.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:

@@ -30,6 +30,7 @@ Design choices, and why:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timezone
@@ -45,6 +46,9 @@ from warta import dedup
 from warta.types import PLOVER_TYPES, Article, Event, WartaError
 
 SCHEMA_VERSION = "2"
+MENTION_CACHE = 20_000
+"""Stored mentions kept in memory from one batch to the next (a few kB each): the members of the
+aggregates a feed keeps adding to are then read and parsed once, not at every batch."""
 EXPORT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
 
 _SCHEMA = """
@@ -245,13 +249,25 @@ class Store:
         if row is None:
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
             self._set_meta("minhash_scheme", dedup.scheme_family())
-        elif row[0] != SCHEMA_VERSION or self._get_meta("minhash_scheme") != dedup.scheme_family():
+            self._set_meta("aggregate_scheme", agg.SCHEME)
+            return
+        if row[0] != SCHEMA_VERSION or self._get_meta("minhash_scheme") != dedup.scheme_family():
             # version 1, or signatures made by another MinHash scheme: recompute from the stored texts
             self.con.begin()
             try:
                 self.rebuild(resign=True, _in_transaction=True)
                 self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
                 self._set_meta("minhash_scheme", dedup.scheme_family())
+                self._set_meta("aggregate_scheme", agg.SCHEME)
+                self.con.commit()
+            except BaseException:
+                self.con.rollback()
+                raise
+        elif self._get_meta("aggregate_scheme") != agg.SCHEME:  # grouped by an older rule: regroup
+            self.con.begin()
+            try:
+                self.rebuild_aggregates(_in_transaction=True)
+                self._set_meta("aggregate_scheme", agg.SCHEME)
                 self.con.commit()
             except BaseException:
                 self.con.rollback()
@@ -331,7 +347,6 @@ class Store:
         included) none is: the database is never left half-written. ``prepared`` may give each
         article's signature and provenance, computed elsewhere (a worker process).
         """
-        self._mention_cache = {}
         results: list[AddResult | None] = [None] * len(items)
         known = self.known_hashes(a.content_hash for a, _ in items)
         fresh: list[tuple[int, Article, list[Event], Prepared]] = []
@@ -347,15 +362,18 @@ class Store:
         try:
             written = self._write_batch(fresh)
             self.con.commit()
-        except duckdb.InterruptException:  # Ctrl-C inside a query: still an interrupt, not a failed write
+        except BaseException as e:
             self.con.rollback()
-            raise KeyboardInterrupt from None
-        except BaseException:
-            self.con.rollback()
+            self._mention_cache = {}  # it may hold mentions of the batch just rolled back
+            if isinstance(e, duckdb.InterruptException):  # Ctrl-C inside a query: an interrupt, not a failed write
+                raise KeyboardInterrupt from None
             raise
         finally:
-            self._mention_cache = {}
             self._event_buffer = self._new_events = None
+        cache = self._mention_cache
+        if len(cache) > MENTION_CACHE:  # the least recently used go
+            for key in list(itertools.islice(cache, len(cache) - MENTION_CACHE)):
+                del cache[key]
         for i, res in written:
             results[i] = res
         return results
@@ -405,6 +423,10 @@ class Store:
         duplicates = self._link_batch([(art_id, prep.signature) for _, art_id, _, prep in stored])
         new_ids = [art_id for _, art_id, _, _ in stored]
         changed, clusters = self._recluster([a for a in new_ids if duplicates.get(a)])
+        if changed:  # these articles' mentions now count as another source
+            cache = self._mention_cache
+            for key in [k for k, m in cache.items() if m.article_id in changed]:
+                del cache[key]
         # the batch's mentions, built here rather than read back (as ``_MENTION_SQL`` would give them)
         canon = {clusters.get(a, a) for a in new_ids} - set(sources)
         if canon:
@@ -594,12 +616,19 @@ class Store:
                 for j, aid, pub, pos, skey, sname, url, outlet in rows]
 
     def _mentions_of(self, event_ids: Iterable[str]) -> list[agg.Mention]:
-        """Mentions by event id, through a cache that lives for one batch."""
+        """Mentions by event id, through a cache kept across batches (``MENTION_CACHE``; a rebuild,
+        a failed batch or a change of cluster drops what it would make stale)."""
         ids = sorted(set(event_ids))
         if not ids:
             return []
         cache = self._mention_cache
-        missing = [i for i in ids if i not in cache]
+        missing = []
+        for i in ids:
+            m = cache.pop(i, None)
+            if m is None:
+                missing.append(i)
+            else:
+                cache[i] = m  # now the most recently used
         if missing:
             # lists of parameters are looked up in the primary key indexes; a join (what
             # ``_MENTION_SQL`` does) would scan whole tables, the events' json included
@@ -644,7 +673,7 @@ class Store:
         for m in new:
             uf.find("e:" + m.event.id)
             lo, hi = agg.span_bounds(m.event, m.published)
-            blocks.setdefault(agg.block_key(m.event), []).append((lo, hi, m))
+            blocks.setdefault(agg.block_key(m.event, m.published), []).append((lo, hi, m))
         probe: dict[str, list[Any]] = {"eid": [], "block": [], "lo": [], "hi": []}
         for block, members in blocks.items():
             members.sort(key=lambda t: (t[0], t[1], t[2].event.id))
@@ -659,24 +688,15 @@ class Store:
                     if agg.compatible(m, other):
                         uf.union("e:" + m.event.id, "e:" + other.event.id)
         if new:
-            view = "_warta_probe"
-            self.con.register(view, pa.table({"eid": pa.array(probe["eid"], pa.string()),
-                                              "block": pa.array(probe["block"], pa.string()),
-                                              "lo": pa.array(probe["lo"], pa.date32()),
-                                              "hi": pa.array(probe["hi"], pa.date32())}))
-            try:
-                rows = self.con.execute(
-                    f"SELECT q.eid, m.aggregate_id, m.event_id FROM {view} q JOIN aggregate_members m"
-                    " ON m.block = q.block AND m.hi >= q.lo AND m.lo <= q.hi").fetchall()
-            finally:
-                self.con.unregister(view)
             mine = {m.event.id: m for m in new}
-            pairs: dict[tuple[str, str], list[str]] = {}
-            for eid, aid, cid in sorted(rows):
-                pairs.setdefault((eid, aid), []).append(cid)
-            # one compatible member joins the aggregate: try the members of each (event, aggregate)
-            # pair a few at a time, so a large aggregate is rarely read whole
-            take = 1
+            # one compatible member joins the aggregate. The first candidate of each (event, aggregate)
+            # pair (its smallest member id) decides most pairs; the other candidates of the pairs it
+            # does not decide are read afterwards, a few at a time, so a large aggregate is rarely
+            # read whole and the database hands back one row per pair, not one per member
+            rows = self._probe_members(probe, "min(m.event_id), count(*)", " GROUP BY q.eid, m.aggregate_id")
+            counts = {(eid, aid): n for eid, aid, _, n in rows}
+            pairs: dict[tuple[str, str], list[str]] = {(eid, aid): [cid] for eid, aid, cid, _ in sorted(rows)}
+            take, first = 1, True
             while pairs:
                 wanted = {cid for cids in pairs.values() for cid in cids[:take]}
                 cands = {m.event.id: m for m in self._mentions_of(wanted)}
@@ -691,9 +711,18 @@ class Store:
                             uf.union("e:" + eid, node)
                             break
                     else:
-                        if len(cids) > take:
+                        if len(cids) > take or (first and counts[(eid, aid)] > 1):
                             left[(eid, aid)] = cids[take:]
-                pairs, take = left, take * 4
+                if first and left:  # the undecided pairs' other candidates
+                    eids = {eid for eid, _ in left}
+                    keep = [i for i, eid in enumerate(probe["eid"]) if eid in eids]
+                    rest: dict[tuple[str, str], list[str]] = {}
+                    for eid, aid, cid in sorted(self._probe_members({k: [v[i] for i in keep] for k, v in probe.items()},
+                                                                    "m.event_id")):
+                        if (eid, aid) in left and cid != pairs[(eid, aid)][0]:
+                            rest.setdefault((eid, aid), []).append(cid)
+                    left = rest
+                pairs, take, first = left, take * 4, False
         groups: dict[str, list[str]] = {}
         for node in list(uf.parent):
             groups.setdefault(uf.find(node), []).append(node)
@@ -725,6 +754,20 @@ class Store:
                     owners.setdefault(art, set()).add(a.id)
         return owners
 
+    def _probe_members(self, probe: dict[str, list[Any]], select: str, group: str = "") -> list[tuple]:
+        """``(event id, aggregate id, *select)`` for the stored members whose block and date bounds fit
+        each probe event's (columns ``eid``, ``block``, ``lo``, ``hi``)."""
+        view = "_warta_probe"
+        self.con.register(view, pa.table({"eid": pa.array(probe["eid"], pa.string()),
+                                          "block": pa.array(probe["block"], pa.string()),
+                                          "lo": pa.array(probe["lo"], pa.date32()),
+                                          "hi": pa.array(probe["hi"], pa.date32())}))
+        try:
+            return self.con.execute(f"SELECT q.eid, m.aggregate_id, {select} FROM {view} q JOIN aggregate_members m"
+                                    " ON m.block = q.block AND m.hi >= q.lo AND m.lo <= q.hi" + group).fetchall()
+        finally:
+            self.con.unregister(view)
+
     def _delete_aggregates(self, ids: Iterable[str]) -> None:
         ids = sorted(set(ids))
         if ids:
@@ -746,8 +789,8 @@ class Store:
                 rows[c].append(v)
             for m in self._mentions_of(e for _, e in a.members):
                 lo, hi = agg.span_bounds(m.event, m.published)
-                for c, v in zip(_MEMBER_COLUMNS, (a.id, m.event.id, m.article_id, agg.block_key(m.event), lo, hi),
-                                strict=True):
+                block = agg.block_key(m.event, m.published)
+                for c, v in zip(_MEMBER_COLUMNS, (a.id, m.event.id, m.article_id, block, lo, hi), strict=True):
                     members[c].append(v)
         self._insert_rows("aggregates", rows)
         self._insert_rows("aggregate_members", members)
