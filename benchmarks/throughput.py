@@ -22,7 +22,8 @@ the near-duplicate and aggregate bookkeeping). Prints one table; nothing is asse
   each as seconds and share;
 * end to end with ``ingest_articles`` at 1 worker and at all workers, as articles/s,
   articles/s per core and words/s;
-* the tokenizer alone over the same texts (``structure.tokenize``), and the ratio;
+* the tokenizer alone over the same texts (``structure.tokenize``, warta's own), and the ratio;
+  for reference, the shipped spaCy model's tokenizer over the same texts, and the ratio to it;
 * peak RSS of all the processes together (sampled), and of the main process.
 
 ``--profile`` prints the top functions (cProfile) of a stage (auto: the slowest).
@@ -48,6 +49,7 @@ from pathlib import Path
 
 import psutil
 
+from warta import nlp
 from warta.cli.ingest import BATCH, DUCKDB_THREADS, MEMORY_LIMIT, ingest_articles
 from warta.coder import Coder
 from warta.lang import get_language
@@ -195,6 +197,11 @@ def main() -> None:
         for text in texts:
             tokenize(lang, text)
         tok = time.perf_counter() - t0
+        spacy_tok = nlp.load().tokenizer
+        t0 = time.perf_counter()
+        for text in texts:
+            spacy_tok(text)
+        tok_spacy = time.perf_counter() - t0
         del texts
 
         st, n, _ = stages(corpus, Path(tmp) / "stages.duckdb", None)
@@ -221,6 +228,8 @@ def main() -> None:
           f"   {nm / many / args.workers:.1f} articles/s per core")
     print(f"tokenizer only         {n / tok:8.1f} articles/s   {words / tok:8.0f} words/s")
     print(f"ratio e2e/tokenizer    {one / tok:8.1f}x (1 worker)   target <= 10x")
+    print(f"spaCy tokenizer only   {n / tok_spacy:8.1f} articles/s   {words / tok_spacy:8.0f} words/s"
+          f"   (the shipped model's; ratio e2e/spaCy tokenizer {one / tok_spacy:.1f}x)")
     print(f"peak RSS               {rss1 / 2**20:.0f} MB (1 worker), {rssm / 2**20:.0f} MB ({args.workers} workers,"
           f" all processes); {peak:.0f} MB (this process, whole benchmark)")
     print(f"slowest stage          {slowest}")

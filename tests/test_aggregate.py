@@ -222,6 +222,20 @@ def test_a_daily_act_is_not_chained_into_one_long_aggregate() -> None:
         assert snapshot(s) == got
 
 
+def test_a_rebuild_a_few_weeks_at_a_time_gives_the_same(monkeypatch) -> None:
+    import warta.store
+
+    monkeypatch.setattr(warta.store, "REBUILD_EVENTS", 4)  # one calendar week (or less) at a time
+    with Store() as s:
+        for art, evs in daily_strikes(date(2025, 3, 5), 21):
+            s.add(art, evs)
+        ingest(s, [KN, PH, ST, KN2])
+        got = snapshot(s)
+        assert len(s._week_runs()) == 5  # the meetings' two weeks, then the strikes' four
+        assert s.rebuild_aggregates() == len(got) == 6
+        assert snapshot(s) == got
+
+
 def test_a_database_grouped_by_an_older_rule_is_regrouped_when_opened(tmp_path) -> None:
     path = tmp_path / "old.duckdb"
     with Store(path) as s:

@@ -74,6 +74,22 @@ def test_add_many_equals_add_one_by_one(size: int) -> None:
         assert state(s) == want
 
 
+@pytest.mark.parametrize("index_ids", [0, 200])
+def test_stored_mentions_read_back_by_scan_or_index_give_the_same(index_ids: int,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # no mention kept between batches: every stored one is read back, in one scan or by the index
+    import warta.store
+
+    monkeypatch.setattr(warta.store, "MENTION_CACHE", 0)
+    monkeypatch.setattr(warta.store, "_INDEX_IDS", index_ids)
+    articles = corpus()
+    want, _ = one_by_one(articles)
+    with Store() as s:
+        for i in range(0, len(articles), 2):
+            s.add_many([(a, code(a)) for a in articles[i:i + 2]])
+        assert state(s) == want
+
+
 def write_corpus(path: Path, n: int) -> None:
     rows = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
     with path.open("w", encoding="utf-8") as fh:

@@ -46,6 +46,12 @@ from warta import dedup
 from warta.types import PLOVER_TYPES, Article, Event, WartaError
 
 SCHEMA_VERSION = "2"
+REBUILD_EVENTS = 50_000
+"""Events grouped at a time when aggregates are rebuilt (whole calendar weeks, so a busy week may exceed it)."""
+_WEEK_SQL = "CAST(date_trunc('week', coalesce(e.date, a.published)) AS DATE)"
+"""The Monday of an event's calendar week (``aggregate.period``): its own date, else its report's day."""
+_INDEX_IDS = 200
+"""Up to this many ids are looked up in the primary key index; more, in one scan (``Store._by_id``)."""
 MENTION_CACHE = 20_000
 """Stored mentions kept in memory from one batch to the next (a few kB each): the members of the
 aggregates a feed keeps adding to are then read and parsed once, not at every batch."""
@@ -630,8 +636,7 @@ class Store:
             else:
                 cache[i] = m  # now the most recently used
         if missing:
-            # lists of parameters are looked up in the primary key indexes; a join (what
-            # ``_MENTION_SQL`` does) would scan whole tables, the events' json included
+            # events, then their articles, then the articles' clusters, each by id (``_by_id``)
             events = self._by_id("SELECT id, json, article_id, position FROM events", missing)
             arts = {r[0]: r[1:] for r in self._by_id(
                 "SELECT id, published, source_key, source, url, outlet, dup_cluster FROM articles",
@@ -651,12 +656,14 @@ class Store:
         return [cache[i] for i in ids if i in cache]
 
     def _by_id(self, select: str, ids: list[str]) -> list[tuple]:
-        """``SELECT ... WHERE id IN (ids)`` through the primary key index, a thousand at a time."""
-        rows: list[tuple] = []
-        for start in range(0, len(ids), 1000):
-            part = ids[start:start + 1000]
-            rows += self.con.execute(f"{select} WHERE id IN ({', '.join('?' * len(part))})", part).fetchall()
-        return rows
+        """``SELECT ... WHERE id IN (ids)``: a few ids through the primary key index, many in one
+        hashed scan. (Measured on 200,000 events: the index costs about 0.1 ms an id in lists of
+        a thousand; one scan costs about 25 ms, whatever the number of ids.)"""
+        if len(ids) > _INDEX_IDS:
+            return self.con.execute(f"{select} WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+        if not ids:
+            return []
+        return self.con.execute(f"{select} WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
 
     def _aggregate_batch(self, new: list[agg.Mention], reclustered: Iterable[str] = ()) -> dict[str, set[str]]:
         """Merge the mentions of a batch's new articles into the aggregates, and refresh the summaries
@@ -840,17 +847,25 @@ class Store:
         return int(clusters), n
 
     def rebuild_aggregates(self, *, _in_transaction: bool = False) -> int:
-        """Group every stored event from scratch (``warta.aggregate.aggregate``); returns the aggregate count."""
+        """Group every stored event from scratch (``warta.aggregate.aggregate``); returns the aggregate count.
+
+        An aggregate never spans two calendar weeks (``aggregate.period``), so the events are
+        grouped a run of whole weeks at a time (about ``REBUILD_EVENTS`` events): memory stays
+        bounded however large the database is, and the result is that of grouping all at once."""
         self._mention_cache = {}
         if not _in_transaction:
             self.con.begin()
         try:
             self.con.execute("DELETE FROM aggregate_members")
             self.con.execute("DELETE FROM aggregates")
-            mentions = self._mentions()
-            self._mention_cache = {m.event.id: m for m in mentions}
-            aggregates = agg.aggregate(mentions)
-            self._write_aggregates(aggregates)
+            n = 0
+            for first, last in self._week_runs():
+                mentions = self._mentions(f" WHERE {_WEEK_SQL} BETWEEN ? AND ?", [first, last])
+                self._mention_cache = {m.event.id: m for m in mentions}
+                aggregates = agg.aggregate(mentions)
+                self._write_aggregates(aggregates)
+                n += len(aggregates)
+                self._mention_cache = {}
             if not _in_transaction:
                 self.con.commit()
         except BaseException:
@@ -859,7 +874,22 @@ class Store:
             raise
         finally:
             self._mention_cache = {}
-        return len(aggregates)
+        return n
+
+    def _week_runs(self) -> list[tuple[date, date]]:
+        """(first, last) Mondays of consecutive calendar weeks holding about ``REBUILD_EVENTS`` events."""
+        runs: list[tuple[date, date]] = []
+        count = 0
+        for monday, n in self.con.execute(
+                f"SELECT {_WEEK_SQL} AS monday, count(*) FROM events e JOIN articles a ON a.id = e.article_id"
+                " GROUP BY monday ORDER BY monday").fetchall():
+            if runs and count + n <= REBUILD_EVENTS:
+                runs[-1] = (runs[-1][0], monday)
+                count += n
+            else:
+                runs.append((monday, monday))
+                count = n
+        return runs
 
     def _all_articles(self) -> list[Article]:
         rows = self.con.execute("SELECT id, text, published, lang, title, url, outlet FROM articles ORDER BY id"
