@@ -33,14 +33,36 @@ def offline_nlp():
         mp.undo()
 
 
-def test_names_finds_person_and_org(offline_nlp):
-    found = nlp.names(SENTENCE)
-    labels = {s.label for s in found}
-    assert "PER" in labels and "ORG" in labels, found
-    per = next(s for s in found if s.label == "PER")
-    assert "Budi Santoso" in per.text
-    for span in found:
-        assert SENTENCE[span.start:span.end] == span.text
+NAMED = [  # our own sentences, each with the names a reader sees in it
+    ("Menteri Luar Negeri Retno Marsudi bertemu Sekretaris Jenderal PBB Antonio Guterres di New York.",
+     [("Retno Marsudi", "PER"), ("PBB", "ORG"), ("Antonio Guterres", "PER"), ("New York", "LOC")]),
+    ("Komisi Pemberantasan Korupsi (KPK) memeriksa Bupati Sidoarjo Ahmad Muhdlor di Jakarta.",
+     [("Komisi Pemberantasan Korupsi", "ORG"), ("Ahmad Muhdlor", "PER"), ("Jakarta", "LOC")]),
+    ("Ribuan buruh yang tergabung dalam Konfederasi Serikat Pekerja Indonesia berunjuk rasa di depan Gedung DPR.",
+     [("Konfederasi Serikat Pekerja Indonesia", "ORG"), ("DPR", "ORG")]),
+    ("Presiden Joko Widodo meresmikan Bendungan Sadawarna di Kabupaten Subang, Jawa Barat.",
+     [("Joko Widodo", "PER"), ("Subang", "LOC"), ("Jawa Barat", "LOC")]),
+    (SENTENCE, [("Budi Santoso", "PER"), ("Polres Garut", "ORG")]),
+]
+
+
+def test_names_in_sentences_we_wrote(offline_nlp):
+    # a statistical model misses a name here and there: most, not all, of the 14 must be found
+    # (a span with the right label overlapping the name); a village head's name always
+    found, missed = 0, []
+    for text, names in NAMED:
+        spans = nlp.names(text)
+        for span in spans:
+            assert text[span.start:span.end] == span.text
+        for name, label in names:
+            a = text.index(name)
+            if any(s.label == label and s.start < a + len(name) and a < s.end for s in spans):
+                found += 1
+            else:
+                missed.append((name, label, [(s.text, s.label) for s in spans]))
+    assert found >= 11, missed
+    per = [s.text for s in nlp.names(SENTENCE) if s.label == "PER"]
+    assert any("Budi Santoso" in t for t in per), per
 
 
 def test_upos_mostly_right(offline_nlp):

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import spacy
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
-from training import data, tokenizer
+from training import data, tokenizer, vectors
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -35,7 +36,7 @@ STEPS = {"ud": int(os.environ.get("WARTA_UD_STEPS", "2400")), "ner": int(os.envi
 # NER training mix: split name -> copies (oversampling). Override with e.g.
 # WARTA_NER_TRAIN="nergrit-train-part:1,nerp-train:1,idner2k-train:1" to experiment.
 NER_TRAIN = os.environ.get("WARTA_NER_TRAIN", "nergrit-train-part:3,nerp-train:1,idner2k-train:1")
-NER_CONFIG = os.environ.get("WARTA_NER_CONFIG", "ner_avg")
+NER_CONFIG = os.environ.get("WARTA_NER_CONFIG", "ner_gaz")
 TRAIN_SETS = {
     "ud-train": ["csui-train", "gsd-dev"],
     "ud-dev": ["csui-test"],
@@ -55,6 +56,7 @@ def versions() -> dict:
         "max_steps": STEPS,
         "ner_train": NER_TRAIN,
         "ner_config": NER_CONFIG,
+        **({"ner_vectors_svd_dims": vectors.SVD_DIMS} if vectors.uses_vectors(NER_CONFIG) else {}),
     }
 
 
@@ -73,6 +75,8 @@ def prepare() -> None:
             words += s.words
     splits, keep = tokenizer.clitic_lexicon(mwts, words)
     (CORPUS / "lexicon.json").write_text(json.dumps({"splits": splits, "keep": keep}, ensure_ascii=False, indent=0))
+    if vectors.uses_vectors(NER_CONFIG):  # static word features for the NER (training splits + name lists)
+        vectors.write(CORPUS / "vectors")
     print("sentences:", json.dumps(counts), flush=True)
 
 
@@ -102,8 +106,11 @@ def assemble() -> Language:
     ner = spacy.load(OUTPUT / "ner" / "model-best")
     nlp = spacy.blank("id")
     tokenizer.customize(nlp, [tuple(x) for x in lexicon["splits"]], lexicon["keep"])
-    for name in ud.pipe_names:
-        nlp.add_pipe(name, source=ud)
+    nlp.vocab.vectors = ner.vocab.vectors  # the NER's static word features (empty unless ner_gaz)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W113\]")  # UD components use no static vectors
+        for name in ud.pipe_names:
+            nlp.add_pipe(name, source=ud)
     nlp.add_pipe("ner", source=ner)
     return nlp
 

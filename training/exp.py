@@ -4,6 +4,8 @@ Trains one NER variant into training/work/NAME (git-ignored) from the DocBins th
 ``training.build`` wrote to training/corpus, then scores model-best on nergrit-dev and
 IDNer2k dev separately (never on a reported split) and times it. MIX is e.g.
 ``nergrit-train-part:3,nerp-train:1,idner2k-train:1``; key=value are spaCy config overrides.
+A config with static vectors (``ner_gaz``) gets a table written by ``training.vectors`` into
+training/work/NAME/vectors (``WARTA_NER_SVD`` distributional dims) unless paths.vectors is given.
 ``python -m training.exp --eval DIR`` scores an existing pipeline on the dev sets.
 """
 
@@ -19,7 +21,7 @@ import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-from training import pretrain, tokenizer  # noqa: F401  (register warta.* callbacks)
+from training import pretrain, tokenizer, vectors  # noqa: F401  (register warta.* callbacks)
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"
@@ -66,7 +68,13 @@ def main(argv: list[str]) -> None:
         "paths.dev": str(CORPUS / "ner-dev"),
         "nlp.after_creation.lexicon": str(CORPUS / "lexicon.json"),
     }
+    if vectors.uses_vectors(config) and "paths.vectors" not in extra:
+        # static word features (training splits and name lists only); WARTA_NER_SVD sets the SVD dims
+        overrides["paths.vectors"] = str(vectors.write(out / "vectors"))
+        extra["WARTA_NER_SVD"] = str(vectors.SVD_DIMS)  # recorded in results.jsonl, not a spaCy override
     for key, value in extra.items():
+        if key == "WARTA_NER_SVD":
+            continue
         try:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from spacy.cli.train import train
 
-from training import pretrain, tokenizer  # noqa: F401  (register warta.* callbacks)
+from training import pretrain, tokenizer, vectors  # noqa: F401  (register warta.* callbacks)
 
 HERE = Path(__file__).parent
 SPLITS = {"ud": ("ud-train", "ud-dev"), "ner": ("ner-train", "ner-dev")}
@@ -24,6 +24,8 @@ def main(argv: list[str]) -> None:
     if len(argv) > 3:
         overrides["training.max_steps"] = int(argv[3])
     config = argv[4] if len(argv) > 4 else name
+    if vectors.uses_vectors(config):  # static word features written by training.vectors (build.prepare)
+        overrides["paths.vectors"] = str(corpus / "vectors")
     train(HERE / "configs" / f"{config}.cfg", out, use_gpu=-1, overrides=overrides)
 
 
