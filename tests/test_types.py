@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 
 import pytest
@@ -37,3 +38,17 @@ def test_unknown_type_or_modality_is_refused() -> None:
         Event("a", "e", "MEET", None, "040", [], [], None, None, None, "asserted", None, [], 0.5)
     with pytest.raises(ValueError, match="modality"):
         Event("a", "e", "CONSULT", None, "040", [], [], None, None, None, "perhaps", None, [], 0.5)
+
+
+@pytest.mark.parametrize("confidence", [0.87654321, 1, 0.1 + 0.2])
+def test_as_stored_is_what_the_line_reads_back(confidence) -> None:
+    # the store builds the new events' mentions from the objects, not by re-reading their lines:
+    # both must be the same, or an aggregate would change when it is rebuilt
+    ev = Event("kb-7", "kb-7-e2", "PROTEST", "demonstrate", "141",
+               [Actor("ribuan buruh KSPI", "KSPI", "IDN", "LAB", "kspi")], [], "2025-05-01", None,
+               Location("di depan Gedung DPR", "Jakarta", "IDN", -6.21, 106.8, 1642911, "city"), "asserted",
+               "kata polisi", [Evidence("Ribuan buruh berunjuk rasa.", 10, 37)], confidence, "berunjuk rasa",
+               "day", False, ["type: a protest verb"])
+    stored = ev.as_stored()
+    assert stored == Event.from_dict(json.loads(ev.to_json()))
+    assert stored.explanation == [] and ev.explanation == ["type: a protest verb"]

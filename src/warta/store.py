@@ -223,7 +223,6 @@ class Store:
         self.last_added: AddResult | None = None
         self._mention_cache: dict[str, agg.Mention] = {}
         self._event_buffer: tuple[dict[str, list[Any]], ...] | None = None
-        self._new_events: dict[str, list[Any]] | None = None
         if self.path != ":memory:" and not create and not Path(self.path).exists():
             raise WartaError(f"{self.path}: no such database (create one with `warta ingest ... --db {self.path}`)")
         try:
@@ -375,7 +374,7 @@ class Store:
                 raise KeyboardInterrupt from None
             raise
         finally:
-            self._event_buffer = self._new_events = None
+            self._event_buffer = None
         cache = self._mention_cache
         if len(cache) > MENTION_CACHE:  # the least recently used go
             for key in list(itertools.islice(cache, len(cache) - MENTION_CACHE)):
@@ -394,6 +393,7 @@ class Store:
         self._event_buffer = ({c: [] for c in _EVENT_COLUMNS}, {c: [] for c in _ACTOR_COLUMNS},
                               {c: [] for c in _EVIDENCE_COLUMNS})
         stored: list[tuple[int, str, Article, Prepared]] = []
+        written: list[tuple[str, int, Event]] = []  # (article id, position, event) as stored
         sources: dict[str, tuple[str, str]] = {}
 
         def event_taken(candidate: str) -> bool:
@@ -418,10 +418,10 @@ class Store:
             for pos, ev in enumerate(self._rekey(evs, article.id, art_id, event_taken)):
                 batch_events.add(ev.id)
                 self._insert_event(ev, art_id, pos)
+                written.append((art_id, pos, ev))
             stored.append((i, art_id, article, prep))
         events, actors, evidence = self._event_buffer
         self._event_buffer = None
-        self._new_events = events
         self._insert_rows("articles", articles)
         self._insert_rows("events", events)
         self._insert_rows("event_actors", actors)
@@ -439,15 +439,13 @@ class Store:
             sources.update((r[0], (r[1], r[2])) for r in self.con.execute(
                 "SELECT id, source_key, source FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                 [sorted(canon)]).fetchall())
-        ev_cols = self._new_events
-        self._new_events = None
         by_id = {art_id: article for _, art_id, article, _ in stored}
         new: list[agg.Mention] = []
-        for art_id, pos, text in zip(ev_cols["article_id"], ev_cols["position"], ev_cols["json"], strict=True):
+        for art_id, pos, ev in written:
             article = by_id[art_id]
             skey, sname = sources.get(clusters.get(art_id, art_id), (None, None))
-            new.append(agg.Mention(Event.from_dict(json.loads(text)), art_id, article.published, skey or "",
-                                   sname or "", pos, article.url, article.outlet))
+            new.append(agg.Mention(ev.as_stored(), art_id, article.published, skey or "", sname or "", pos,
+                                   article.url, article.outlet))
         owners = self._aggregate_batch(new, changed)
         out = []
         for i, art_id, _, _ in stored:

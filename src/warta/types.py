@@ -8,6 +8,7 @@ the knowledge base, the explorer) can plug in without changing the shapes.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -262,6 +263,12 @@ class Event:
     def to_json(self) -> str:
         """The event as one JSON line (what ``warta code`` prints)."""
         return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    def as_stored(self) -> Event:
+        """The event as its JSON line reads back (``from_dict(to_dict())``), without the round trip:
+        the confidence rounded as written, no explanation (the line does not carry it)."""
+        return dataclasses.replace(self, cameo=self.cameo or "", confidence=float(round(self.confidence, 3)),
+                                   symmetric=bool(self.symmetric), explanation=[])
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
