@@ -53,8 +53,8 @@ _WEEK_SQL = "CAST(date_trunc('week', coalesce(e.date, a.published)) AS DATE)"
 _INDEX_IDS = 200
 """Up to this many ids are looked up in the primary key index; more, in one scan (``Store._by_id``)."""
 MENTION_CACHE = 20_000
-"""Stored mentions kept in memory from one batch to the next (a few kB each): the members of the
-aggregates a feed keeps adding to are then read and parsed once, not at every batch."""
+"""Stored mentions kept in memory from one batch to the next (about 3.5 kB each, some 70 MB in all):
+the members of the aggregates a feed keeps adding to are then read and parsed once, not at every batch."""
 EXPORT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
 
 _SCHEMA = """
@@ -393,7 +393,7 @@ class Store:
         self._event_buffer = ({c: [] for c in _EVENT_COLUMNS}, {c: [] for c in _ACTOR_COLUMNS},
                               {c: [] for c in _EVIDENCE_COLUMNS})
         stored: list[tuple[int, str, Article, Prepared]] = []
-        written: list[tuple[str, int, Event]] = []  # (article id, position, event) as stored
+        inserted: list[tuple[str, int, Event]] = []  # (article id, position, event) as stored
         sources: dict[str, tuple[str, str]] = {}
 
         def event_taken(candidate: str) -> bool:
@@ -418,7 +418,7 @@ class Store:
             for pos, ev in enumerate(self._rekey(evs, article.id, art_id, event_taken)):
                 batch_events.add(ev.id)
                 self._insert_event(ev, art_id, pos)
-                written.append((art_id, pos, ev))
+                inserted.append((art_id, pos, ev))
             stored.append((i, art_id, article, prep))
         events, actors, evidence = self._event_buffer
         self._event_buffer = None
@@ -441,7 +441,7 @@ class Store:
                 [sorted(canon)]).fetchall())
         by_id = {art_id: article for _, art_id, article, _ in stored}
         new: list[agg.Mention] = []
-        for art_id, pos, ev in written:
+        for art_id, pos, ev in inserted:
             article = by_id[art_id]
             skey, sname = sources.get(clusters.get(art_id, art_id), (None, None))
             new.append(agg.Mention(ev.as_stored(), art_id, article.published, skey or "", sname or "", pos,
