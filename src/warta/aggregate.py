@@ -120,10 +120,10 @@ def period(ev: Event, published: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def block_key(ev: Event, published: date) -> str:
+def block_key(m: Mention) -> str:
     """Mentions that can be compatible share this key (type, modality, the unordered code pair, the week)."""
-    pair = sorted((_side(actor_codes(ev.actor)), _side(actor_codes(ev.recipient))))
-    return f"{ev.type}|{ev.modality}|{pair[0]}|{pair[1]}|{period(ev, published)}"
+    pair = sorted(_side(codes) for codes in m.codes)
+    return f"{m.event.type}|{m.event.modality}|{pair[0]}|{pair[1]}|{m.period}"
 
 
 def parse_date(value: str | None) -> date | None:
@@ -266,7 +266,7 @@ def group(mentions: Iterable[Mention]) -> list[list[Mention]]:
     blocks: dict[str, list[Mention]] = {}
     for m in items:
         uf.find(m.event.id)
-        blocks.setdefault(block_key(m.event, m.published), []).append(m)
+        blocks.setdefault(block_key(m), []).append(m)
     for members in blocks.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:

@@ -256,27 +256,24 @@ class Store:
             self._set_meta("minhash_scheme", dedup.scheme_family())
             self._set_meta("aggregate_scheme", agg.SCHEME)
             return
-        if row[0] != SCHEMA_VERSION or self._get_meta("minhash_scheme") != dedup.scheme_family():
-            # version 1, or signatures made by another MinHash scheme: recompute from the stored texts
-            self.con.begin()
-            try:
+        # version 1, or signatures made by another MinHash scheme: recompute all from the stored texts;
+        # aggregates grouped by an older rule: regroup them
+        resign = row[0] != SCHEMA_VERSION or self._get_meta("minhash_scheme") != dedup.scheme_family()
+        if not resign and self._get_meta("aggregate_scheme") == agg.SCHEME:
+            return
+        self.con.begin()
+        try:
+            if resign:
                 self.rebuild(resign=True, _in_transaction=True)
                 self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
                 self._set_meta("minhash_scheme", dedup.scheme_family())
-                self._set_meta("aggregate_scheme", agg.SCHEME)
-                self.con.commit()
-            except BaseException:
-                self.con.rollback()
-                raise
-        elif self._get_meta("aggregate_scheme") != agg.SCHEME:  # grouped by an older rule: regroup
-            self.con.begin()
-            try:
+            else:
                 self.rebuild_aggregates(_in_transaction=True)
-                self._set_meta("aggregate_scheme", agg.SCHEME)
-                self.con.commit()
-            except BaseException:
-                self.con.rollback()
-                raise
+            self._set_meta("aggregate_scheme", agg.SCHEME)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
 
     def _get_meta(self, key: str) -> str | None:
         row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -678,7 +675,7 @@ class Store:
         for m in new:
             uf.find("e:" + m.event.id)
             lo, hi = agg.span_bounds(m.event, m.published)
-            blocks.setdefault(agg.block_key(m.event, m.published), []).append((lo, hi, m))
+            blocks.setdefault(agg.block_key(m), []).append((lo, hi, m))
         probe: dict[str, list[Any]] = {"eid": [], "block": [], "lo": [], "hi": []}
         for block, members in blocks.items():
             members.sort(key=lambda t: (t[0], t[1], t[2].event.id))
@@ -794,8 +791,8 @@ class Store:
                 rows[c].append(v)
             for m in self._mentions_of(e for _, e in a.members):
                 lo, hi = agg.span_bounds(m.event, m.published)
-                block = agg.block_key(m.event, m.published)
-                for c, v in zip(_MEMBER_COLUMNS, (a.id, m.event.id, m.article_id, block, lo, hi), strict=True):
+                for c, v in zip(_MEMBER_COLUMNS, (a.id, m.event.id, m.article_id, agg.block_key(m), lo, hi),
+                                strict=True):
                     members[c].append(v)
         self._insert_rows("aggregates", rows)
         self._insert_rows("aggregate_members", members)

@@ -54,12 +54,12 @@ DUCKDB_THREADS = 1
 """DuckDB's threads during an ingest: the cores are busy coding, and every extra thread keeps
 its own buffers and malloc arena."""
 LOOKAHEAD = 256
+"""Articles read ahead to ask the database in one query which of them are already stored."""
 GC_THRESHOLD = 50_000
 """Allocations between collections of Python's youngest generation while ingesting (default 700).
 The storing process keeps many long-lived objects (the mentions it caches between batches), and
 at the default every few collections walked all of them: a fifth of the time of storing a batch
 into a database of 20,000 articles. Cycles are still collected, only less often."""
-"""Articles read ahead to ask the database in one query which of them are already stored."""
 
 
 @lru_cache(maxsize=1)
