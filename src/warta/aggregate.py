@@ -368,10 +368,7 @@ def summarise(members: list[Mention]) -> Aggregate:
     names: dict[str, str] = {}
     for m in members:
         names.setdefault(m.source or f"article:{m.article_id}", m.source_name or m.source or m.article_id)
-    urls = []
-    for m in members:
-        if m.url and m.url not in urls:
-            urls.append(m.url)
+    urls = list(dict.fromkeys(m.url for m in members if m.url))  # first-seen order, each once
     return Aggregate(
         id=agg_id, event=event, canonical_event=first.event.id,
         members=[(m.article_id, m.event.id) for m in members],

@@ -52,6 +52,8 @@ _WEEK_SQL = "CAST(date_trunc('week', coalesce(e.date, a.published)) AS DATE)"
 """The Monday of an event's calendar week (``aggregate.period``): its own date, else its report's day."""
 _INDEX_IDS = 200
 """Up to this many ids are looked up in the primary key index; more, in one scan (``Store._by_id``)."""
+RESIGN_CHUNK = 2_000
+"""Articles re-signed at a time when a rebuild recomputes signatures (``Store.rebuild(resign=True)``)."""
 MENTION_CACHE = 20_000
 """Stored mentions kept in memory from one batch to the next (about 3.5 kB each, some 70 MB in all):
 the members of the aggregates a feed keeps adding to are then read and parsed once, not at every batch."""
@@ -736,18 +738,24 @@ class Store:
                     "SELECT aggregate_id, event_id FROM aggregate_members WHERE aggregate_id IN"
                     " (SELECT unnest(?::VARCHAR[]))", [sorted(old | refresh)]).fetchall():
                 members.setdefault(aid, []).append(eid)
-        self._delete_aggregates(old | refresh)
         wanted: list[list[str]] = []
+        grown: list[str | None] = []  # the one stored aggregate a group adds to, if it is only one
         for nodes in groups.values():
             ids = [n[2:] for n in nodes if n.startswith("e:")]
-            for n in nodes:
-                if n.startswith("a:"):
-                    ids += members.get(n[2:], [])
+            stored = [n[2:] for n in nodes if n.startswith("a:")]
+            for aid in stored:
+                ids += members.get(aid, [])
             wanted.append(ids)
+            grown.append(stored[0] if len(stored) == 1 else None)
         wanted += [members[aid] for aid in sorted(refresh) if members.get(aid)]
+        grown += [aid for aid in sorted(refresh) if members.get(aid)]
         self._mentions_of(e for ids in wanted for e in ids)  # one query for every member still missing
         written = [agg.summarise(self._mentions_of(ids)) for ids in wanted]
-        self._write_aggregates(written)
+        # an aggregate that keeps its id (its earliest report) keeps its stored member rows: only the
+        # rows of its new members are written, so a large aggregate is not rewritten whole each batch
+        kept = {a.id: set(members[aid]) for a, aid in zip(written, grown, strict=True) if aid == a.id}
+        self._delete_aggregates(old | refresh, keep_members=kept.keys())
+        self._write_aggregates(written, kept)
         new_articles = {m.article_id for m in new}
         owners: dict[str, set[str]] = {}
         for a in written:
@@ -770,14 +778,20 @@ class Store:
         finally:
             self.con.unregister(view)
 
-    def _delete_aggregates(self, ids: Iterable[str]) -> None:
+    def _delete_aggregates(self, ids: Iterable[str], keep_members: Iterable[str] = ()) -> None:
+        """Delete these aggregates' rows and their member rows (but not those of ``keep_members``)."""
         ids = sorted(set(ids))
         if ids:
-            self.con.execute("DELETE FROM aggregate_members WHERE aggregate_id IN (SELECT unnest(?::VARCHAR[]))",
-                             [ids])
+            gone = sorted(set(ids) - set(keep_members))
+            if gone:
+                self.con.execute("DELETE FROM aggregate_members WHERE aggregate_id IN"
+                                 " (SELECT unnest(?::VARCHAR[]))", [gone])
             self.con.execute("DELETE FROM aggregates WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
 
-    def _write_aggregates(self, aggregates: Iterable[agg.Aggregate]) -> None:
+    def _write_aggregates(self, aggregates: Iterable[agg.Aggregate], stored: dict[str, set[str]] | None = None) -> None:
+        """Insert the aggregates and their member rows, except the member rows ``stored`` (aggregate id ->
+        event ids) says are already there."""
+        stored = stored or {}
         rows: dict[str, list[Any]] = {c: [] for c in _AGGREGATE_COLUMNS}
         members: dict[str, list[Any]] = {c: [] for c in _MEMBER_COLUMNS}
         for a in aggregates:
@@ -789,7 +803,8 @@ class Store:
                     a.num_mentions, a.num_articles, a.num_sources, a.confidence,
                     json.dumps(a.to_dict(), ensure_ascii=False)), strict=True):
                 rows[c].append(v)
-            for m in self._mentions_of(e for _, e in a.members):
+            there = stored.get(a.id, ())
+            for m in self._mentions_of(e for _, e in a.members if e not in there):
                 lo, hi = agg.span_bounds(m.event, m.published)
                 for c, v in zip(_MEMBER_COLUMNS, (a.id, m.event.id, m.article_id, agg.block_key(m), lo, hi),
                                 strict=True):
@@ -814,12 +829,7 @@ class Store:
             self.con.begin()
         try:
             if resign:
-                for art in self._all_articles():
-                    prov = dedup.provenance(art)
-                    self.con.execute(
-                        "UPDATE articles SET minhash = ?, source = ?, source_key = ?, attributed_source = ?"
-                        " WHERE id = ?", [dedup.to_bytes(dedup.article_signature(art)), prov.source,
-                                          dedup.source_key(prov.source), prov.attributed, art.id])
+                self._resign()
             self.con.execute("DELETE FROM article_bands")
             self.con.execute("DELETE FROM article_links")
             self.con.execute("UPDATE articles SET dup_cluster = id")
@@ -886,11 +896,33 @@ class Store:
                 count = n
         return runs
 
-    def _all_articles(self) -> list[Article]:
-        rows = self.con.execute("SELECT id, text, published, lang, title, url, outlet FROM articles ORDER BY id"
-                                ).fetchall()
-        return [Article(id=r[0], text=r[1], published=r[2], lang=r[3] or "id", title=r[4], url=r[5], outlet=r[6])
-                for r in rows]
+    def _resign(self, chunk: int = RESIGN_CHUNK) -> None:
+        """Recompute every article's signature and source from its text, ``chunk`` articles at a time
+        (read by id, written back in one bulk update each), so memory does not grow with the database."""
+        ids = [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+        view = "_warta_resign"
+        for start in range(0, len(ids), chunk):
+            rows = self._by_id("SELECT id, text, published, lang, title, url, outlet FROM articles",
+                               ids[start:start + chunk])
+            out: dict[str, list[Any]] = {"id": [], "minhash": [], "source": [], "source_key": [], "attributed": []}
+            for r in rows:
+                art = Article(id=r[0], text=r[1], published=r[2], lang=r[3] or "id", title=r[4], url=r[5],
+                              outlet=r[6])
+                prov = dedup.provenance(art)
+                for c, v in zip(out, (art.id, dedup.to_bytes(dedup.article_signature(art)), prov.source,
+                                      dedup.source_key(prov.source), prov.attributed), strict=True):
+                    out[c].append(v)
+            self.con.register(view, pa.table({"id": pa.array(out["id"], pa.string()),
+                                              "minhash": pa.array(out["minhash"], pa.binary()),
+                                              "source": pa.array(out["source"], pa.string()),
+                                              "source_key": pa.array(out["source_key"], pa.string()),
+                                              "attributed": pa.array(out["attributed"], pa.string())}))
+            try:
+                self.con.execute(f"UPDATE articles SET minhash = r.minhash, source = r.source, source_key ="
+                                 f" r.source_key, attributed_source = r.attributed FROM {view} r"
+                                 " WHERE articles.id = r.id")
+            finally:
+                self.con.unregister(view)
 
     def count_aggregates(self) -> int:
         return int(self.con.execute("SELECT count(*) FROM aggregates").fetchone()[0])
