@@ -37,12 +37,25 @@ STEPS = {"ud": int(os.environ.get("WARTA_UD_STEPS", "2400")), "ner": int(os.envi
 # WARTA_NER_TRAIN="nergrit-train-part:1,nerp-train:1,idner2k-train:1" to experiment.
 NER_TRAIN = os.environ.get("WARTA_NER_TRAIN", "nergrit-train-part:3,nerp-train:1,idner2k-train:1")
 NER_CONFIG = os.environ.get("WARTA_NER_CONFIG", "ner_gaz")
+# Final fit (WARTA_NER_FINAL=1, the default since round 4; WARTA_NER_FINAL=0 gives the dev-mode
+# build with checkpoint selection that chose the configuration and the step count). After those
+# were chosen on the selection splits, the NER is retrained with the selection splits added to its
+# training data (NERGrit's carved dev with the same three copies as the rest of NERGrit, i.e. all of
+# NERGrit train x3; IDNer2k dev; NERP valid), for exactly WARTA_NER_STEPS steps, and model-last is
+# shipped (no checkpoint selection, no early stopping: there is no clean dev set any more). spaCy's
+# training loop still needs a dev corpus; it gets nergrit-dev (now training data, 209 sentences,
+# cheap), and the score it logs is a training-set score that is not used for anything. The
+# word-feature table also reads the added splits' text (vectors.FINAL_CASED / FINAL_TEXT).
+NER_FINAL = os.environ.get("WARTA_NER_FINAL", "1") == "1"
+NER_FINAL_ADD = "nergrit-dev:3,idner2k-dev:1,nerp-valid:1"
+NER_MIX = f"{NER_TRAIN},{NER_FINAL_ADD}" if NER_FINAL else NER_TRAIN
 TRAIN_SETS = {
     "ud-train": ["csui-train", "gsd-dev"],
     "ud-dev": ["csui-test"],
-    "ner-train": [part for item in NER_TRAIN.split(",") for part in [item.split(":")[0]] * int(item.split(":")[1])],
-    "ner-dev": ["nergrit-dev", "idner2k-dev"],
+    "ner-train": [part for item in NER_MIX.split(",") for part in [item.split(":")[0]] * int(item.split(":")[1])],
+    "ner-dev": ["nergrit-dev"] if NER_FINAL else ["nergrit-dev", "idner2k-dev"],
 }
+NER_MODEL = "model-last" if NER_FINAL else "model-best"
 REPORT_UD = ["gsd-test", "pud"]
 REPORT_NER = ["idner2k-test", "nergrit-valid"]
 
@@ -54,8 +67,10 @@ def versions() -> dict:
         "thinc": thinc.__version__,
         "seed": SEED,
         "max_steps": STEPS,
-        "ner_train": NER_TRAIN,
+        "ner_train": NER_MIX,
         "ner_config": NER_CONFIG,
+        "ner_final_fit": NER_FINAL,
+        "ner_model": NER_MODEL,
         **({"ner_vectors_svd_dims": vectors.SVD_DIMS} if vectors.uses_vectors(NER_CONFIG) else {}),
     }
 
@@ -76,7 +91,7 @@ def prepare() -> None:
     splits, keep = tokenizer.clitic_lexicon(mwts, words)
     (CORPUS / "lexicon.json").write_text(json.dumps({"splits": splits, "keep": keep}, ensure_ascii=False, indent=0))
     if vectors.uses_vectors(NER_CONFIG):  # static word features for the NER (training splits + name lists)
-        vectors.write(CORPUS / "vectors")
+        vectors.write(CORPUS / "vectors", final=NER_FINAL)
     print("sentences:", json.dumps(counts), flush=True)
 
 
@@ -91,6 +106,8 @@ def train_all(names: tuple[str, ...] = ("ud", "ner")) -> None:
         config = NER_CONFIG if name == "ner" else name
         cmd = [sys.executable, "-m", "training.train_one", name, str(OUTPUT / name), str(CORPUS), str(STEPS[name]),
                config]
+        if name == "ner" and NER_FINAL:
+            cmd.append("--final")  # no early stopping; model-last is used
         procs[name] = (subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT), log)
         print(f"training {name}: log in {OUTPUT / (name + '.log')}", flush=True)
     for name, (proc, log) in procs.items():
@@ -103,7 +120,7 @@ def assemble() -> Language:
     """One pipeline: custom tokenizer + UD components + NER, saved into the package."""
     lexicon = json.loads((CORPUS / "lexicon.json").read_text(encoding="utf-8"))
     ud = spacy.load(OUTPUT / "ud" / "model-best")
-    ner = spacy.load(OUTPUT / "ner" / "model-best")
+    ner = spacy.load(OUTPUT / "ner" / NER_MODEL)
     nlp = spacy.blank("id")
     tokenizer.customize(nlp, [tuple(x) for x in lexicon["splits"]], lexicon["keep"])
     nlp.vocab.vectors = ner.vocab.vectors  # the NER's static word features (empty unless ner_gaz)
@@ -173,8 +190,8 @@ def main() -> None:
             {"name": "UD_Indonesian-CSUI @ 41dd7f2 (train)", "license": "CC BY-SA 4.0"},
             {"name": "UD_Indonesian-GSD @ 89491e4 (dev)", "license": "CC BY-SA 4.0"},
             {"name": "indonlu NERGrit @ 56e8bcd (train)", "license": "MIT"},
-            {"name": "indonlu NERP @ 56e8bcd (train)", "license": "MIT"},
-            {"name": "idner-news-2k @ 625ff40 (train)", "license": "MIT"},
+            {"name": f"indonlu NERP @ 56e8bcd ({'train, valid' if NER_FINAL else 'train'})", "license": "MIT"},
+            {"name": f"idner-news-2k @ 625ff40 ({'train, dev' if NER_FINAL else 'train'})", "license": "MIT"},
         ],
         "warta_build": {**vers, "held_out_scores": scores, "train_minutes": train_minutes},
     })

@@ -1,4 +1,7 @@
-"""Train one pipeline in its own process: ``python -m training.train_one ner OUT CORPUS [STEPS [CONFIG]]``."""
+"""Train one pipeline in its own process: ``python -m training.train_one ner OUT CORPUS [STEPS [CONFIG]] [--final]``.
+
+``--final``: final fit, no early stopping (``training.patience = 0``); the caller uses model-last.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ SPLITS = {"ud": ("ud-train", "ud-dev"), "ner": ("ner-train", "ner-dev")}
 
 
 def main(argv: list[str]) -> None:
+    final = "--final" in argv
+    argv = [a for a in argv if a != "--final"]
     name, out, corpus = argv[0], Path(argv[1]), Path(argv[2])
     train_dir, dev_dir = SPLITS[name]
     overrides = {
@@ -21,6 +26,8 @@ def main(argv: list[str]) -> None:
         "paths.dev": str(corpus / dev_dir),
         "nlp.after_creation.lexicon": str(corpus / "lexicon.json"),
     }
+    if final:
+        overrides["training.patience"] = 0
     if len(argv) > 3:
         overrides["training.max_steps"] = int(argv[3])
     config = argv[4] if len(argv) > 4 else name

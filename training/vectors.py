@@ -1,4 +1,4 @@
-"""Static word features for the NER: ``python -m training.vectors OUT [--svd N]``.
+"""Static word features for the NER: ``python -m training.vectors OUT [--svd N] [--final]``.
 
 N defaults to ``WARTA_NER_SVD`` (26); ``training.build`` and ``training.exp`` call ``write``.
 
@@ -27,7 +27,10 @@ casing seen in the training text or the name lists. Dimensions:
   training splits (the above plus NERP train) and the dictionary names.
 
 No reported split (NERGrit valid, IDNer2k test, GSD test, PUD) and no selection split
-(nergrit-dev, IDNer2k dev, CSUI test) is read.
+(nergrit-dev, IDNer2k dev, CSUI test) is read, except in the final fit (``--final``,
+``training.build`` with WARTA_NER_FINAL=1), where the NER's former selection splits are
+training data: nergrit-dev and IDNer2k dev then also count as cased text, NERP valid as
+lower-cased SVD text. CSUI test (UD selection) is never read.
 """
 
 from __future__ import annotations
@@ -56,6 +59,11 @@ LANG = ROOT / "src" / "warta" / "lang" / "id"
 CATS = ["country", "city", "region", "person", "org", "title"]
 CASED_SPLITS = ["nergrit-train-part", "idner2k-train", "csui-train", "gsd-dev"]
 TEXT_SPLITS = CASED_SPLITS + ["nerp-train"]
+# final fit (``write(..., final=True)``, ``training.build`` with WARTA_NER_FINAL=1): the NER
+# selection splits become training data, so their text is read too (NERP valid is lower-cased:
+# SVD text only, like NERP train). Still no reported split.
+FINAL_CASED = ["nergrit-dev", "idner2k-dev"]
+FINAL_TEXT = ["nerp-valid"]
 NAME = "warta_gaz"
 # distributional dimensions appended to the 22 gazetteer/capitalisation ones (0 = none)
 SVD_DIMS = int(os.environ.get("WARTA_NER_SVD", "26"))
@@ -220,10 +228,10 @@ def training_docs(splits: list[str]) -> list:
     return [d for s in splits for d in DocBin().from_disk(CORPUS / f"{s}.spacy").get_docs(vocab)]
 
 
-def caps_counts() -> tuple[Counter, Counter, Counter]:
+def caps_counts(splits: list[str] = CASED_SPLITS) -> tuple[Counter, Counter, Counter]:
     """Occurrences (not sentence-initial) of each lower-cased word, capitalised and all-caps."""
     n, cap, upper = Counter(), Counter(), Counter()
-    for doc in training_docs(CASED_SPLITS):
+    for doc in training_docs(splits):
         sents = doc.has_annotation("SENT_START")
         for tok in doc:
             if not tok.is_alpha:
@@ -277,11 +285,12 @@ def svd_features(sentences: list[list[str]], dims: int, n_ctx: int = 3000, windo
     return {w: u[i].astype(np.float32) for i, w in enumerate(vocab)}
 
 
-def feature_table(svd: int = 0) -> tuple[list[str], np.ndarray, list[str]]:
+def feature_table(svd: int = 0, final: bool = False) -> tuple[list[str], np.ndarray, list[str]]:
     gaz = gazetteers()
     stop = place_stopwords()
-    n, cap, upper = caps_counts()
-    docs = training_docs(TEXT_SPLITS)
+    cased = CASED_SPLITS + (FINAL_CASED if final else [])
+    n, cap, upper = caps_counts(cased)
+    docs = training_docs(TEXT_SPLITS + (FINAL_CASED + FINAL_TEXT if final else []))
     text = [[t.lower_ for t in d] for d in docs]
     for d in docs:
         for t in d:
@@ -322,9 +331,12 @@ def uses_vectors(config: str) -> bool:
     return re.search(r"^include_static_vectors\s*=\s*true", text, flags=re.M) is not None
 
 
-def write(out: Path, svd: int = SVD_DIMS) -> Path:
-    """Write a blank ``id`` pipeline holding only the vectors table (for ``[initialize] vectors``)."""
-    words, table, cols = feature_table(svd)
+def write(out: Path, svd: int = SVD_DIMS, final: bool = False) -> Path:
+    """Write a blank ``id`` pipeline holding only the vectors table (for ``[initialize] vectors``).
+
+    ``final``: also read the NER selection splits' text (final fit, see ``FINAL_CASED``).
+    """
+    words, table, cols = feature_table(svd, final)
     nlp = spacy.blank("id")
     vectors = Vectors(strings=nlp.vocab.strings, data=table, keys=words, name=NAME)
     for row, w in enumerate(words):
@@ -342,7 +354,7 @@ def write(out: Path, svd: int = SVD_DIMS) -> Path:
 
 def main(argv: list[str]) -> None:
     svd = int(argv[argv.index("--svd") + 1]) if "--svd" in argv else SVD_DIMS
-    write(Path(argv[0]), svd)
+    write(Path(argv[0]), svd, final="--final" in argv)
 
 
 if __name__ == "__main__":
