@@ -106,6 +106,11 @@ def main() -> None:
                     total += spent
                     spent, stored = 0.0, 0
                     steps.clear()
+            t0 = time.perf_counter()
+            store.close()  # the last checkpoint is part of storing
+            closing = time.perf_counter() - t0
+            total += closing
+    print(f"closing (last checkpoint) {closing:.1f} s")
     print(f"store total {total:.1f} s for {args.n} articles ({1000 * total / args.n:.2f} ms/article)")
 
 
