@@ -155,3 +155,37 @@ def test_failing_article_in_a_batch_costs_only_itself(tmp_path: Path, monkeypatc
         assert (tally.new, tally.failed) == (9, 1)
         assert s.count_articles() == 9
     assert any("could not store (RuntimeError: disk on fire)" in m for m in messages)
+
+
+def test_a_growing_aggregate_keeps_its_member_rows_and_a_new_earliest_report_renames_it() -> None:
+    """A batch that only adds reports to a stored aggregate writes just the new member rows; a report
+    published earlier than all the others becomes the canonical one, and the aggregate is rewritten
+    under its new id with no row left under the old one. Either way the tables equal a rebuild."""
+    def report(art_id: str, day: int, outlet: str) -> tuple[Article, list[Event]]:
+        art = Article(art_id, f"Menlu {outlet} melaporkan pertemuan di Jakarta, berita nomor {day}.",
+                      date(2025, 2, day), outlet=outlet)
+        return art, [dataclasses.replace(ev(f"{art_id}-e1", "2025-02-10", loc=JKT), article=art_id)]
+
+    def members(s: Store) -> dict[str, tuple[str, int]]:
+        rows = s.con.execute("SELECT event_id, aggregate_id, rowid FROM aggregate_members").fetchall()
+        return {e: (a, r) for e, a, r in rows}
+
+    with Store() as s:
+        s.add_many([report("rb", 11, "Kompas")])
+        before = members(s)
+        s.add_many([report("rc", 12, "Tempo")])
+        grown = members(s)
+        assert len({a for a, _ in grown.values()}) == 1 and len(grown) == 2
+        assert grown["rb-e1"] == before["rb-e1"]  # the same row: not deleted and written again
+        s.add_many([report("ra", 10, "Antara")])
+        renamed = members(s)
+        (new_id,) = {a for a, _ in renamed.values()}
+        (old_id,) = {a for a, _ in grown.values()}
+        assert new_id != old_id and len(renamed) == 3
+        assert s.con.execute("SELECT count(*) FROM aggregates WHERE id = ?", [old_id]).fetchone()[0] == 0
+        (num_mentions, num_sources) = s.con.execute(
+            "SELECT num_mentions, num_sources FROM aggregates WHERE id = ?", [new_id]).fetchone()
+        assert (num_mentions, num_sources) == (3, 3)
+        want = state(s)
+        s.rebuild()
+        assert state(s) == want
