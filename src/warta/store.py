@@ -32,7 +32,8 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -182,6 +183,15 @@ class Prepared:
     attributed: str | None
 
 
+_ARTICLE_SELECT = "SELECT id, text, published, lang, title, url, outlet FROM articles"
+
+
+def _article(row: tuple) -> Article:
+    """An article from a row of ``_ARTICLE_SELECT``."""
+    return Article(id=row[0], text=row[1], published=row[2], lang=row[3] or "id", title=row[4], url=row[5],
+                   outlet=row[6])
+
+
 def prepare(article: Article) -> Prepared:
     """The article's MinHash signature and provenance (see :mod:`warta.dedup`)."""
     prov = dedup.provenance(article)
@@ -319,13 +329,18 @@ class Store:
         if not names or not rows[names[0]]:
             return
         data = pa.table({n: pa.array(rows[n], type=_ARROW_TYPES.get((table, n), pa.string())) for n in names})
-        view = f"_warta_new_{table}"
-        self.con.register(view, data)
-        try:
+        with self._view(f"_warta_new_{table}", data) as view:
             cols = ", ".join(f'"{n}"' for n in names)
             self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view}")
+
+    @contextmanager
+    def _view(self, name: str, data: pa.Table) -> Iterator[str]:
+        """An Arrow table visible to SQL as ``name`` for the block (bulk inserts, updates and joins)."""
+        self.con.register(name, data)
+        try:
+            yield name
         finally:
-            self.con.unregister(view)
+            self.con.unregister(name)
 
     def add(self, article: Article, events: list[Event]) -> bool:
         """Store an article and its events atomically; False when its text is already stored.
@@ -489,16 +504,12 @@ class Store:
         keys = [dedup.band_keys(sig) for _, sig in entries]
         q = {"pos": [p for p, k in enumerate(keys) for _ in k], "band": [b for k in keys for b, _ in k],
              "key": [key for k in keys for _, key in k]}
-        view = "_warta_probe"
-        self.con.register(view, pa.table({"pos": pa.array(q["pos"], pa.int32()),
-                                          "band": pa.array(q["band"], pa.int32()),
-                                          "key": pa.array(q["key"], pa.binary())}))
-        try:
+        with self._view("_warta_probe", pa.table({"pos": pa.array(q["pos"], pa.int32()),
+                                                  "band": pa.array(q["band"], pa.int32()),
+                                                  "key": pa.array(q["key"], pa.binary())})) as view:
             rows = self.con.execute(
                 f"SELECT DISTINCT q.pos, a.id, a.minhash FROM {view} q JOIN article_bands b"
                 " ON b.band = q.band AND b.key = q.key JOIN articles a ON a.id = b.article_id").fetchall()
-        finally:
-            self.con.unregister(view)
         ids = [a for a, _ in entries]
         batch_ids = set(ids)
         candidates: dict[int, dict[str, np.ndarray]] = {}
@@ -564,12 +575,8 @@ class Store:
         clusters = {aid: best[uf.find(aid)][1] for aid, _, _ in rows}
         moved = {aid: clusters[aid] for aid, _, cluster in rows if cluster != clusters[aid]}
         if moved:
-            view = "_warta_moved"
-            self.con.register(view, pa.table({"id": list(moved), "cluster": list(moved.values())}))
-            try:
+            with self._view("_warta_moved", pa.table({"id": list(moved), "cluster": list(moved.values())})) as view:
                 self.con.execute(f"UPDATE articles SET dup_cluster = m.cluster FROM {view} m WHERE articles.id = m.id")
-            finally:
-                self.con.unregister(view)
         return set(moved), clusters
 
     def duplicate_clusters(self) -> list[dict[str, Any]]:
@@ -767,16 +774,12 @@ class Store:
     def _probe_members(self, probe: dict[str, list[Any]], select: str, group: str = "") -> list[tuple]:
         """``(event id, aggregate id, *select)`` for the stored members whose block and date bounds fit
         each probe event's (columns ``eid``, ``block``, ``lo``, ``hi``)."""
-        view = "_warta_probe"
-        self.con.register(view, pa.table({"eid": pa.array(probe["eid"], pa.string()),
-                                          "block": pa.array(probe["block"], pa.string()),
-                                          "lo": pa.array(probe["lo"], pa.date32()),
-                                          "hi": pa.array(probe["hi"], pa.date32())}))
-        try:
+        with self._view("_warta_probe", pa.table({"eid": pa.array(probe["eid"], pa.string()),
+                                                  "block": pa.array(probe["block"], pa.string()),
+                                                  "lo": pa.array(probe["lo"], pa.date32()),
+                                                  "hi": pa.array(probe["hi"], pa.date32())})) as view:
             return self.con.execute(f"SELECT q.eid, m.aggregate_id, {select} FROM {view} q JOIN aggregate_members m"
                                     " ON m.block = q.block AND m.hi >= q.lo AND m.lo <= q.hi" + group).fetchall()
-        finally:
-            self.con.unregister(view)
 
     def _delete_aggregates(self, ids: Iterable[str], keep_members: Iterable[str] = ()) -> None:
         """Delete these aggregates' rows and their member rows (but not those of ``keep_members``)."""
@@ -900,29 +903,19 @@ class Store:
         """Recompute every article's signature and source from its text, ``chunk`` articles at a time
         (read by id, written back in one bulk update each), so memory does not grow with the database."""
         ids = [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
-        view = "_warta_resign"
         for start in range(0, len(ids), chunk):
-            rows = self._by_id("SELECT id, text, published, lang, title, url, outlet FROM articles",
-                               ids[start:start + chunk])
             out: dict[str, list[Any]] = {"id": [], "minhash": [], "source": [], "source_key": [], "attributed": []}
-            for r in rows:
-                art = Article(id=r[0], text=r[1], published=r[2], lang=r[3] or "id", title=r[4], url=r[5],
-                              outlet=r[6])
+            for row in self._by_id(_ARTICLE_SELECT, ids[start:start + chunk]):
+                art = _article(row)
                 prov = dedup.provenance(art)
                 for c, v in zip(out, (art.id, dedup.to_bytes(dedup.article_signature(art)), prov.source,
                                       dedup.source_key(prov.source), prov.attributed), strict=True):
                     out[c].append(v)
-            self.con.register(view, pa.table({"id": pa.array(out["id"], pa.string()),
-                                              "minhash": pa.array(out["minhash"], pa.binary()),
-                                              "source": pa.array(out["source"], pa.string()),
-                                              "source_key": pa.array(out["source_key"], pa.string()),
-                                              "attributed": pa.array(out["attributed"], pa.string())}))
-            try:
+            data = pa.table({c: pa.array(v, pa.binary() if c == "minhash" else pa.string()) for c, v in out.items()})
+            with self._view("_warta_resign", data) as view:
                 self.con.execute(f"UPDATE articles SET minhash = r.minhash, source = r.source, source_key ="
                                  f" r.source_key, attributed_source = r.attributed FROM {view} r"
                                  " WHERE articles.id = r.id")
-            finally:
-                self.con.unregister(view)
 
     def count_aggregates(self) -> int:
         return int(self.con.execute("SELECT count(*) FROM aggregates").fetchone()[0])
@@ -977,13 +970,8 @@ class Store:
         return _query_events(self.con, actor, country, type, since, until, article, limit)
 
     def get_article(self, article_id: str) -> Article | None:
-        row = self.con.execute(
-            "SELECT id, text, published, lang, title, url, outlet FROM articles WHERE id = ?", [article_id]
-        ).fetchone()
-        if row is None:
-            return None
-        return Article(id=row[0], text=row[1], published=row[2], lang=row[3], title=row[4], url=row[5],
-                       outlet=row[6])
+        row = self.con.execute(f"{_ARTICLE_SELECT} WHERE id = ?", [article_id]).fetchone()
+        return None if row is None else _article(row)
 
     # ----------------------------------------------------------------- export
 
