@@ -189,3 +189,17 @@ def test_a_growing_aggregate_keeps_its_member_rows_and_a_new_earliest_report_ren
         want = state(s)
         s.rebuild()
         assert state(s) == want
+
+
+@pytest.mark.parametrize("chunk", [2, 1000])
+def test_re_signing_in_chunks_restores_every_signature_and_source(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``rebuild(resign=True)`` reads and rewrites the articles a chunk at a time: lost signatures and
+    sources come back exactly, whether the articles fit one chunk or many."""
+    monkeypatch.setattr("warta.store.RESIGN_CHUNK", chunk)
+    with Store() as s:
+        s.add_many([(a, code(a)) for a in corpus()])
+        want = state(s)
+        s.con.execute("UPDATE articles SET minhash = NULL, source = 'lost', source_key = 'lost',"
+                      " attributed_source = NULL, dup_cluster = id")
+        s.rebuild(resign=True)
+        assert state(s) == want

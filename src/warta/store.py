@@ -899,13 +899,13 @@ class Store:
                 count = n
         return runs
 
-    def _resign(self, chunk: int = RESIGN_CHUNK) -> None:
-        """Recompute every article's signature and source from its text, ``chunk`` articles at a time
-        (read by id, written back in one bulk update each), so memory does not grow with the database."""
+    def _resign(self) -> None:
+        """Recompute every article's signature and source from its text, ``RESIGN_CHUNK`` articles at a
+        time (read by id, written back in one bulk update each), so memory does not grow with the database."""
         ids = [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
-        for start in range(0, len(ids), chunk):
+        for start in range(0, len(ids), RESIGN_CHUNK):
             out: dict[str, list[Any]] = {"id": [], "minhash": [], "source": [], "source_key": [], "attributed": []}
-            for row in self._by_id(_ARTICLE_SELECT, ids[start:start + chunk]):
+            for row in self._by_id(_ARTICLE_SELECT, ids[start:start + RESIGN_CHUNK]):
                 art = _article(row)
                 prov = dedup.provenance(art)
                 for c, v in zip(out, (art.id, dedup.to_bytes(dedup.article_signature(art)), prov.source,
