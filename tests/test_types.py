@@ -52,3 +52,19 @@ def test_as_stored_is_what_the_line_reads_back(confidence) -> None:
     stored = ev.as_stored()
     assert stored == Event.from_dict(json.loads(ev.to_json()))
     assert stored.explanation == [] and ev.explanation == ["type: a protest verb"]
+
+
+def test_with_values_copies_changes_and_still_checks() -> None:
+    ev = Event("kb-9", "kb-9-e1", "ACCUSE", "disapprove", "111",
+               [Actor("Menlu Iran", "Menlu Iran", "IRN", "GOV")], [Actor("Israel", "Israel", "ISR", None)],
+               "2025-06-14", None, None, "asserted", None, [Evidence("menuduh", 5, 12)], 0.8, "menuduh")
+    moved = ev.with_values(id="kb-10-e1", article="kb-10")
+    assert (moved.id, moved.article) == ("kb-10-e1", "kb-10")
+    assert (ev.id, ev.article) == ("kb-9-e1", "kb-9")  # the original is left as it was
+    assert moved == Event.from_dict({**ev.to_dict(), "id": "kb-10-e1", "article": "kb-10"})
+    assert moved.actor is ev.actor  # shallow, like dataclasses.replace
+    with pytest.raises(TypeError, match="no field"):
+        ev.with_values(kind="event")
+    with pytest.raises(ValueError, match="PLOVER type"):
+        ev.with_values(type="MEET")
+    assert ev.with_values(modality="future").modality == "future"

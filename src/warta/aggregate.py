@@ -42,7 +42,6 @@ functions of its member set only.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import math
 from collections import Counter
@@ -362,9 +361,9 @@ def summarise(members: list[Mention]) -> Aggregate:
     mode = first.event.mode or next((m.event.mode for m in members if m.event.mode), None)
     agg_id = aggregate_id(members)
     conf = combined_confidence(members)
-    event = dataclasses.replace(first.event, id=agg_id, date=date_, date_end=date_end, date_precision=precision,
-                                location=location, cameo=cameo, mode=mode, confidence=conf,
-                                symmetric=any(m.event.symmetric for m in members), explanation=[])
+    event = first.event.with_values(id=agg_id, date=date_, date_end=date_end, date_precision=precision,
+                                    location=location, cameo=cameo, mode=mode, confidence=conf,
+                                    symmetric=any(m.event.symmetric for m in members), explanation=[])
     names: dict[str, str] = {}
     for m in members:
         names.setdefault(m.source or f"article:{m.article_id}", m.source_name or m.source or m.article_id)

@@ -487,7 +487,7 @@ class Store:
                 candidate = f"{eid}~{n}"
             used.add(candidate)
             if candidate != ev.id or ev.article != new_id:
-                ev = dataclasses.replace(ev, id=candidate, article=new_id)
+                ev = ev.with_values(id=candidate, article=new_id)
             out.append(ev)
         return out
 

@@ -267,8 +267,23 @@ class Event:
     def as_stored(self) -> Event:
         """The event as its JSON line reads back (``from_dict(to_dict())``), without the round trip:
         the confidence rounded as written, no explanation (the line does not carry it)."""
-        return dataclasses.replace(self, cameo=self.cameo or "", confidence=float(round(self.confidence, 3)),
-                                   symmetric=bool(self.symmetric), explanation=[])
+        return self.with_values(cameo=self.cameo or "", confidence=float(round(self.confidence, 3)),
+                                symmetric=bool(self.symmetric), explanation=[])
+
+    def with_values(self, **changes: Any) -> Event:
+        """A shallow copy with some fields changed: :func:`dataclasses.replace` without re-running
+        ``__init__`` and its checks, which the store does for every event it writes and every
+        aggregate it summarises (about ten times an article). Only known fields may change, and
+        ``type`` and ``modality`` stay checked."""
+        unknown = changes.keys() - _EVENT_FIELDS
+        if unknown:
+            raise TypeError(f"Event has no field(s) {sorted(unknown)}")
+        new = object.__new__(Event)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        if "type" in changes or "modality" in changes:
+            new.__post_init__()
+        return new
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
@@ -284,6 +299,9 @@ class Event:
             confidence=float(d.get("confidence", 0.0)), trigger=d.get("trigger", ""),
             date_precision=d.get("date_precision"), symmetric=bool(d.get("symmetric", False)),
         )
+
+
+_EVENT_FIELDS = frozenset(f.name for f in dataclasses.fields(Event))
 
 
 class WartaError(Exception):
