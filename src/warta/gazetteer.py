@@ -266,22 +266,44 @@ class Gazetteer:
             return None
         if not self.may_start(words[i]):
             return None  # most capitalised words begin no place name: fold nothing more
-        run = list(words[i:i + max_len])
-        first = fold(run[0])
-        folded = [first, *(fold(w) for w in run[1:])]
-        if self._has_prefix(first):
-            for n in range(len(folded), 0, -1):
-                if n == 1 and folded[0] in self.stopwords:
-                    break
-                hits = self._lookup(" ".join(folded[:n]))
-                if hits and _shouted(run[:n]):
-                    hits = tuple(h for h in hits if h[1] or notable(h[0]))
-                if hits:
-                    return n, sorted((p for p, _ in hits), key=_rank)
+        run = words[i:i + max_len]
+        head = self._run_match(run)
+        if head is not None:
+            return head
+        folded = [fold(w) for w in run]
         for prefix, n in ADMIN_PREFIXES.items():
             if tuple(folded[:n]) == prefix and i + n < len(words):
                 rest = self.longest_match(words, i + n, max_len)
                 return (n + rest[0], rest[1]) if rest else None
+        return None
+
+    def _run_match(self, run: Sequence[str]) -> tuple[int, list[GazPlace]] | None:
+        """The longest surface at the start of ``run`` (without the administrative-prefix fallback).
+
+        The run is extended a token at a time only while some surface still begins with it
+        (``Tepi`` -> ``Tepi Barat``; ``Gaza ,`` begins none), so the lookups are of keys that can
+        exist rather than of every run up to ``max_len``, most of them new to the caches.
+        """
+        first = fold(run[0])
+        if not self._has_prefix(first):
+            return None
+        folded = [first]
+        key = first
+        for w in run[1:]:
+            f = fold(w)
+            longer = f"{key} {f}"
+            if not self._has_prefix(longer):
+                break
+            folded.append(f)
+            key = longer
+        for n in range(len(folded), 0, -1):
+            if n == 1 and folded[0] in self.stopwords:
+                break
+            hits = self._lookup(" ".join(folded[:n]))
+            if hits and _shouted(run[:n]):
+                hits = tuple(h for h in hits if h[1] or notable(h[0]))
+            if hits:
+                return n, sorted((p for p, _ in hits), key=_rank)
         return None
 
     def match(self, words: Sequence[str], i: int, context_countries: Collection[str] = (),

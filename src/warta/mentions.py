@@ -553,7 +553,10 @@ class MentionFinder:
                     self.context_countries.add(place.country or "")
                     i += n
                     continue
-            gaz = self._gazetteer().match(words, i, self.context_countries - {""}, self.default_country)
+            table = self._gazetteer()
+            # most capitalised words begin no place name: ask that (cached by word) before matching
+            gaz = table.match(words, i, self.context_countries - {""}, self.default_country) \
+                if table.may_start(words[i]) else None
             if gaz:
                 n, g = gaz
                 out.append(self._place(sent, i, n, g.name, g.country, g.lat, g.lon, g.kind, g.geonameid,
