@@ -193,6 +193,7 @@ class _CueTables:
         self.negation_exceptions = [tuple(x.split()) for x in c.get("negation_exceptions", ())]
         self.protest_preps = set(c.get("protest_target_preps", ()))
         self.light_phrases = [tuple(p.split()) for p in c.get("light_verb_phrases", ())]
+        self.light_phrases_by_last = _index_phrases(self.light_phrases, -1)
         self.reactive_types = set(c.get("reactive_types", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
@@ -213,7 +214,7 @@ class _CueTables:
         for mod, cues in self.modality_cues.items():
             for order, cue in enumerate(cues):
                 self._modality_index.setdefault(cue[0], []).append((mod, order, cue))
-        self.separate_openers = [tuple(w.split()) for w in c.get("separate_event_openers", ())]
+        self.separate_openers = _index_phrases([tuple(w.split()) for w in c.get("separate_event_openers", ())], 0)
         self.verbal_types = set(c.get("verbal_types", ()))
         self.statement_nouns = set(c.get("statement_nouns", ()))
         self.delivery_verbs = set(c.get("delivery_verbs", ()))
@@ -257,11 +258,21 @@ class _CueTables:
         self.locative_preps = set(c.get("locative_preps", ()))
         self.place_preps = self.locative_preps | self.from_preps  # ``di``/``ke``/``dari`` + a place
         self.reaction_verbs = set(c.get("reaction_verbs", ()))
-        self.occasion_openers = [tuple(w.split()) for w in c.get("occasion_openers", ())]
+        self.occasion_openers = _index_phrases([tuple(w.split()) for w in c.get("occasion_openers", ())], 0)
         self.conditional_words = set(c.get("conditional_words", ()))
         self.material_types = set(c.get("material_types", ()))
         self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
         self.plural_sides = set(c.get("plural_sides", ()))
+
+
+def _index_phrases(phrases: list[tuple[str, ...]], at: int) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first (``at=0``) or last (``at=-1``) word, in their order: a sentence is
+    checked only against the phrases its word can begin or end."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if p:
+            out.setdefault(p[at], []).append(p)
+    return out
 
 
 def _cue_tables(lang: Language) -> dict[str, Any]:
@@ -456,9 +467,10 @@ class Coder(_CueTables):
         return sorted(mentions + extra, key=lambda m: m.tok_start) if extra else mentions
 
     # ------------------------------------------------------------------ dates
-    def _opens_with(self, sent: Sentence, phrases: list[tuple[str, ...]]) -> bool:
+    def _opens_with(self, sent: Sentence, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+        """Does the sentence open with one of ``phrases`` (indexed by first word)?"""
         lowers = [t.lower for t in sent.tokens[:8] if t.text.isalnum()]
-        return bool(lowers) and any(p[0] == lowers[0] and tuple(lowers[:len(p)]) == p for p in phrases)
+        return bool(lowers) and any(tuple(lowers[:len(p)]) == p for p in phrases.get(lowers[0], ()))
 
     @staticmethod
     def _same_kind_just_told(d: Draft, drafts: list[Draft], index: int) -> Draft | None:
@@ -1134,8 +1146,13 @@ class Coder(_CueTables):
             return n if tuple(t.lower for t in toks[i:i + n]) == parts else 0
         if entry.match == "phrase":
             n = len(parts)
-            seg = toks[i:i + n]
-            if len(seg) == n and all(t.root == p or t.lower == p for t, p in zip(seg, parts, strict=True)):
+            if i + n > len(toks):
+                return 0
+            if n > 1:  # most phrases fail on their second word: look at it before the rest
+                t, p = toks[i + 1], parts[1]
+                if t.root != p and t.lower != p:
+                    return 0
+            if all(t.root == p or t.lower == p for t, p in zip(toks[i:i + n], parts, strict=True)):
                 return n
             return 0
         return 1 if toks[i].root == entry.key else 0
@@ -2174,7 +2191,7 @@ class Coder(_CueTables):
         """The light verb that carries an event noun: ``melancarkan serangan``, ``ikut serta dalam KTT``."""
         toks = info.sent.tokens
         for k in range(trig.a - 1, max(-1, trig.a - 7), -1):
-            phrase = next((p for p in self.light_phrases
+            phrase = next((p for p in self.light_phrases_by_last.get(toks[k].lower, ())
                            if tuple(t.lower for t in toks[k - len(p) + 1:k + 1]) == p), None)
             if phrase:
                 return Trigger(trig.entry, k - len(phrase) + 1, k + 1, "active")

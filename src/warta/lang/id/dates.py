@@ -665,9 +665,6 @@ _PATTERNS = (
     (RE_ANAPHORIC, _h_anaphoric, (_gate({p.split()[-1] for p in ANAPHORIC}),)),
     (RE_RELATIVE_ANAPHORIC, _h_relative_anaphoric, (_gate(("hari", "esok")),)),
 )
-_GATES = frozenset(g for _, _, gates in _PATTERNS for g in gates)
-"""The distinct gates: each is searched once a text."""
-
 
 
 # ---------------------------------------------------------------------------------
@@ -779,14 +776,19 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     ctx = _Ctx(text, published)
     cands: list[_Cand] = []
     folded = text.casefold()
-    passed = {gate: gate.search(folded) is not None for gate in _GATES}
+    passed: dict[re.Pattern[str], bool] = {}
     for rx, handler, gates in _PATTERNS:
-        if not all(passed[g] for g in gates):
-            continue
-        for m in rx.finditer(text):
-            c = handler(ctx, m)
-            if c is not None:
-                cands.append(c)
+        for g in gates:  # each gate searched once a text, and only when a pattern still needs it
+            ok = passed.get(g)
+            if ok is None:
+                ok = passed[g] = g.search(folded) is not None
+            if not ok:
+                break
+        else:
+            for m in rx.finditer(text):
+                c = handler(ctx, m)
+                if c is not None:
+                    cands.append(c)
     if not cands:
         return []
     chosen = _join_ranges(ctx, _join_weekdays(ctx, _select(cands)))
