@@ -208,12 +208,13 @@ class MentionFinder:
         toks = sent.tokens
         out: list[ActorMention] = []
         starts = self.lex.starts
+        bracket = "(" in sent.text  # only a bracket can spell out a name
         i = 0
         while i < len(toks):
             if toks[i].lower not in starts and not toks[i].text[:1].isupper():
                 i += 1  # no table entry, title or name begins here: most words
                 continue
-            found = self._spelled_out(sent, i)
+            found = self._spelled_out(sent, i) if bracket else None
             if found is None:
                 titled, plain = self._titled(sent, i), self._plain(sent, i)
                 found = titled
@@ -351,8 +352,9 @@ class MentionFinder:
             return self._mention(sent, i, i + n, entity, f"table:{entity.kb_id or entity.name}")
         if _capitalised(toks[i]):
             n = self._name_run(toks, i)
+            lowers = [t.lower for t in toks[i:i + n]]
             for k in range(n, 0, -1):
-                key = " ".join(t.lower for t in toks[i:i + k])
+                key = " ".join(lowers[:k])
                 if key in self.memory.aliases:
                     return self._mention(sent, i, i + k, self.memory.aliases[key], f"alias:{key}")
             # a surname run that ends in a remembered surname
