@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Any
 
@@ -51,9 +52,10 @@ class Article:
     url: str | None = None
     outlet: str | None = None
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
-        """SHA-256 of the normalised body: the identity used to skip re-ingests."""
+        """SHA-256 of the normalised body: the identity used to skip re-ingests (computed once: an
+        ingest asks for it several times an article)."""
         norm = " ".join(self.text.split())
         return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
