@@ -755,7 +755,14 @@ def resolve(mention: str, on: date, context: Collection[str] = (), data_dir: str
 
 def lookup_person(name: str, on: date, context: Collection[str] = ()) -> Resolution | None:
     """For the coder: a person named ``name`` and their country/sector/office on ``on``; None unless resolved."""
-    r = load().lookup_person(name, on, context)
+    return _person_on(load(), name, on, frozenset(context))
+
+
+@functools.lru_cache(maxsize=16384)
+def _person_on(kb: KnowledgeBase, name: str, on: date, context: frozenset[str]) -> Resolution | None:
+    """Cached: an article names the same people again and again, and a day's articles the same people
+    (the context is a set either way: the lookup does not depend on its order)."""
+    r = kb.lookup_person(name, on, context)
     return r if r.resolved else None
 
 
@@ -773,7 +780,12 @@ def actor_rows(lang: str = "id") -> list[dict[str, str]]:
 def lookup_title(title_words: str, country: str, on: date) -> Resolution | None:
     """For the coder: the holder on ``on`` of the office ``title_words`` of ``country`` (code or phrase, e.g.
     'Menlu', 'AS'); None unless resolved."""
-    r = load().lookup_title(title_words, country, on)
+    return _title_on(load(), title_words, country, on)
+
+
+@functools.lru_cache(maxsize=16384)
+def _title_on(kb: KnowledgeBase, title_words: str, country: str, on: date) -> Resolution | None:
+    r = kb.lookup_title(title_words, country, on)
     return r if r.resolved else None
 
 
