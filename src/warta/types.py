@@ -12,8 +12,8 @@ import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 PLOVER_TYPES: tuple[str, ...] = (
