@@ -92,7 +92,15 @@ def _paragraphs(article: Article) -> tuple[list[str], str | None, str | None]:
 def normalise_text(article: Article) -> str:
     """The words of the body, lower case, without dateline and trailers: what is compared."""
     paras, _, _ = _paragraphs(article)
-    return " ".join(_WORD_RE.findall(" ".join(paras).lower()))
+    words: list[str] = []
+    for chunk in " ".join(paras).lower().split():
+        # a chunk of letters and digits only is one word as _WORD_RE reads it; only the rest
+        # (``(20/8)``, ``kata,``) needs the Unicode-aware pattern, which costs more a character
+        if chunk.isalnum():
+            words.append(chunk)
+        else:
+            words.extend(_WORD_RE.findall(chunk))
+    return " ".join(words)
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[str]:
