@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property, partial
 from typing import Any
 
 from warta.gazetteer import get_gazetteer
@@ -76,13 +77,18 @@ class SentenceInfo:
     attribution: str | None
     excluded: set[int]
     """Token indices that belong to an attribution phrase: never actors."""
-    segments: list[tuple[int, int]]
-    """Token ranges split at clause-boundary words and strong punctuation."""
-    placed: frozenset[int] = field(init=False, repr=False)
-    """Token indices inside a place mention (asked for by many rules, so worked out once)."""
+    segment_source: Callable[[], list[tuple[int, int]]] = field(repr=False, compare=False)
+    """Works out :attr:`segments` when a rule first asks (many sentences have no trigger, and none asks)."""
 
-    def __post_init__(self) -> None:
-        self.placed = frozenset(i for p in self.places for i in range(p.tok_start, p.tok_end))
+    @cached_property
+    def segments(self) -> list[tuple[int, int]]:
+        """Token ranges split at clause-boundary words and strong punctuation."""
+        return self.segment_source()
+
+    @cached_property
+    def placed(self) -> frozenset[int]:
+        """Token indices inside a place mention (asked for by many rules, so worked out once)."""
+        return frozenset(i for p in self.places for i in range(p.tok_start, p.tok_end))
 
 
 @dataclass(frozen=True)
@@ -948,7 +954,8 @@ class Coder(_CueTables):
             # ``seperti dilansir AFP pada Jumat (26/7)``: the day of the report, not of the event
             spans = [(sent.tokens[i].start, sent.tokens[i].end) for i in excluded]
             dates = [d for d in dates if not any(a <= d.start < b for a, b in spans)]
-        return SentenceInfo(sent, mentions, places, dates, attribution, excluded, self._segments(sent, dates, mentions))
+        return SentenceInfo(sent, mentions, places, dates, attribution, excluded,
+                            partial(self._segments, sent, dates, mentions))
 
     def _segments(self, sent: Sentence, dates: list[DateMention],
                   mentions: list[ActorMention]) -> list[tuple[int, int]]:

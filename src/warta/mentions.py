@@ -162,7 +162,7 @@ class MentionFinder:
         for n in lengths:
             if n > room:
                 continue
-            hit = table.get(tuple(t.lower for t in toks[i:i + n]))
+            hit = table.get((toks[i].lower,) if n == 1 else tuple([t.lower for t in toks[i:i + n]]))
             if hit is not None:
                 return n, hit
         return None
