@@ -634,8 +634,10 @@ class Coder(_CueTables):
         act for another country is a promise to it (AGREE), made now."""
         toks = info.sent.tokens
         out: list[Draft] = []
-        for k, t in enumerate(toks):
-            if t.lower not in self.pledge_verbs or k in info.excluded:
+        pledging = self.pledge_verbs
+        for k in [k for k, t in enumerate(toks) if t.lower in pledging]:
+            t = toks[k]
+            if k in info.excluded:
                 continue
             speaker = self._subject(info, Trigger(self._pledge, k, k + 1, "active"))
             if speaker is None or not speaker.entity.country:
@@ -753,10 +755,13 @@ class Coder(_CueTables):
         person = next((m for m in reversed(self._history) if m.entity.kind == "person" and m.entity.country), None)
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
         extra = self._quoted_first_person(sent, mentions, person, taken)
-        clitic = self.clitic
-        for i, t in enumerate(sent.tokens):
+        clitic, pronouns, numerals = self.clitic, self.pronouns, self.numerals
+        toks = sent.tokens
+        for i in [k for k, t in enumerate(toks) if t.lower in pronouns or t.lower in numerals
+                  or (clitic and t.lower.endswith(clitic))]:
             if i in taken:
                 continue
+            t = toks[i]
             if t.lower in self.pronouns:
                 if person is not None:
                     extra.append(ActorMention(t.text, t.start, t.end, person.entity, sent.index, i, i + 1,
@@ -966,13 +971,11 @@ class Coder(_CueTables):
             for d in dates:  # the tokens a date covers
                 inside.update(range(bisect_left(starts, d.start), bisect_left(starts, d.end)))
         cuts = [0]
-        boundary_index = self.boundary_index
-        for i, t in enumerate(toks):
+        boundary_index, strong = self.boundary_index, self.strong_punct
+        for i in [k for k, t in enumerate(toks) if t.text in strong or t.lower in boundary_index]:
             if i in inside:
                 continue
-            if t.text in self.strong_punct:
-                cuts.append(i)
-            elif t.lower in boundary_index and self._boundary_at(toks, i):
+            if toks[i].text in strong or self._boundary_at(toks, i):
                 cuts.append(i)
         cuts.append(len(toks))
         cuts = sorted(set(cuts))
@@ -1106,15 +1109,15 @@ class Coder(_CueTables):
         out: list[Trigger] = []
         used: set[int] = set()
         index = self.trigger_index
-        for i, t in enumerate(toks):
+        # most words start no trigger: find the few that may, then look at them closely
+        for i in [k for k, t in enumerate(toks) if t.lower in index or t.root in index]:
+            t = toks[i]
             if i in used or not t.text.isalpha():
                 continue
             # proper names are not triggers (``Serang`` the city, ``Bantuan`` in a title)
             if i > 0 and t.text[:1].isupper() and toks[i - 1].text not in (".", "\"", "\u201c", "("):
                 continue
             by_word, by_root = index.get(t.lower), index.get(t.root)
-            if by_word is None and by_root is None:
-                continue  # most words start no trigger
             best: tuple[int, TriggerEntry] | None = None
             for entry in (by_word or []) + (by_root or []):
                 if entry.match == "root" and t.prefix == "pe-":
@@ -2026,8 +2029,10 @@ class Coder(_CueTables):
         lowers = [t.lower for t in toks]
         out: list[Draft] = []
         content: set[int] = set()
-        for k, t in enumerate(toks):
-            if t.lower not in self.accusing_speech or k in info.excluded:
+        accusing = self.accusing_speech
+        for k in [k for k, w in enumerate(lowers) if w in accusing]:
+            t = toks[k]
+            if k in info.excluded:
                 continue
             fake = Trigger(self._allege, k, k + 1, "active", clitic_object=t.lower.endswith(self.clitic))
             speaker = self._subject(info, fake)

@@ -209,10 +209,10 @@ class MentionFinder:
         out: list[ActorMention] = []
         starts = self.lex.starts
         bracket = "(" in sent.text  # only a bracket can spell out a name
-        i = 0
-        while i < len(toks):
-            if toks[i].lower not in starts and not toks[i].text[:1].isupper():
-                i += 1  # no table entry, title or name begins here: most words
+        resume = 0  # the token after the last mention found
+        # a table entry, a title or a name can begin only at these words (most words begin none)
+        for i in [k for k, t in enumerate(toks) if t.lower in starts or t.text[:1].isupper()]:
+            if i < resume:
                 continue
             found = self._spelled_out(sent, i) if bracket else None
             if found is None:
@@ -241,9 +241,7 @@ class MentionFinder:
                     found = self._mention(sent, prev.tok_start, found.tok_end, found.entity,
                                           f"{prev.rule}+from:{found.rule}")
                 out.append(found)
-                i = found.tok_end
-            else:
-                i += 1
+                resume = found.tok_end
         return out
 
     def _spelled_out(self, sent: Sentence, i: int) -> ActorMention | None:
@@ -527,15 +525,15 @@ class MentionFinder:
         toks = sent.tokens
         words = [t.text for t in toks]
         out: list[PlaceMention] = []
-        i = 0
-        while i < len(toks):
-            if not toks[i].text[:1].isupper():
-                i += 1
+        resume = 0  # the token after the last place found (or street name skipped)
+        for i in [k for k, w in enumerate(words) if w[:1].isupper()]:  # a place name begins with a capital
+            if i < resume:
                 continue
             if i > 0 and toks[i - 1].lower in self.lex.street_nouns:
                 # ``Jalan Medan Merdeka``, ``Jl. Sudirman``: a street named after a place is not that place
-                while i < len(toks) and (_capitalised(toks[i]) or toks[i].text.isdigit()):
-                    i += 1
+                resume = i
+                while resume < len(toks) and (_capitalised(toks[resume]) or toks[resume].text.isdigit()):
+                    resume += 1
                 continue
             hit = self._longest(toks, i, self.lex.places) if toks[i].lower in self._place_lengths else None
             if hit:
@@ -548,12 +546,12 @@ class MentionFinder:
                         if g is not None and g.country in context:
                             out.append(self._place(sent, i, n, g.name, g.country, g.lat, g.lon, g.kind, g.geonameid,
                                                    gazetteer=True))
-                            i += n
+                            resume = i + n
                             continue
                     out.append(self._place(sent, i, n, place.name, place.country, place.lat, place.lon, place.kind,
                                            place.geonameid))
                     self.context_countries.add(place.country or "")
-                    i += n
+                    resume = i + n
                     continue
             table = self._gazetteer()
             # most capitalised words begin no place name: ask that (cached by word) before matching
@@ -563,9 +561,7 @@ class MentionFinder:
                 n, g = gaz
                 out.append(self._place(sent, i, n, g.name, g.country, g.lat, g.lon, g.kind, g.geonameid,
                                        gazetteer=True))
-                i += n
-                continue
-            i += 1
+                resume = i + n
         return self._check_addresses(sent, out)
 
     def _check_addresses(self, sent: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
