@@ -639,14 +639,39 @@ def _h_relative_anaphoric(ctx: _Ctx, m: re.Match) -> _Cand | None:
     return _Cand(m.start(), m.end(), ctx.p, anaphoric=True, kind="ana", offset_days=offset)
 
 
-def _gate(words) -> re.Pattern[str]:
-    """Any of ``words`` as a plain substring of case-folded text: a cheap test a pattern needs to pass."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+class _Gate:
+    """Any of ``words`` as a plain substring of case-folded text: a cheap test a pattern needs to pass.
+
+    Substring tests (``in``) rather than one regex alternation: the regex engine tries every
+    alternative at every position, the substring search skips through the text in C.
+    """
+
+    __slots__ = ("words",)
+
+    def __init__(self, words) -> None:
+        self.words = tuple(sorted(set(words), key=len, reverse=True))
+
+    def __call__(self, folded: str) -> bool:
+        for w in self.words:
+            if w in folded:
+                return True
+        return False
 
 
-_DIGIT = re.compile(r"\d")
-_MONTH_WORD = _gate(MONTHS)
-_SLASH_OR_DASH = _gate(("/", "-"))
+class _Digit:
+    """Any digit (Unicode, as ``\\d`` reads it)."""
+
+    __slots__ = ()
+    _RE = re.compile(r"\d")
+
+    def __call__(self, folded: str) -> bool:
+        return self._RE.search(folded) is not None
+
+
+_DIGIT = _Digit()
+_MONTH_WORD = _Gate(MONTHS)
+_SLASH_OR_DASH = _Gate(("/", "-"))
+_SLASH = _Gate(("/",))
 _PATTERNS = (
     # (pattern, handler, gates): every gate must find something in the case-folded text for the
     # pattern to have a chance, so most of the fourteen patterns never scan most sentences
@@ -654,16 +679,16 @@ _PATTERNS = (
     (RE_DM, _h_dm, (_DIGIT, _MONTH_WORD)),
     (RE_NUM_DMY, _h_num, (_DIGIT, _SLASH_OR_DASH)),
     (RE_NUM_YMD, _h_num, (_DIGIT, _SLASH_OR_DASH)),
-    (RE_PAREN, _h_paren, (_gate(("/",)), _gate(("(",)))),
-    (RE_BARE_DM, _h_bare_dm, (_gate(("/",)),)),
-    (RE_WEEKDAY, _h_weekday, (_gate(WEEKDAYS),)),
+    (RE_PAREN, _h_paren, (_SLASH, _Gate(("(",)))),
+    (RE_BARE_DM, _h_bare_dm, (_SLASH,)),
+    (RE_WEEKDAY, _h_weekday, (_Gate(WEEKDAYS),)),
     (RE_MONTH, _h_month, (_MONTH_WORD,)),
-    (RE_YEAR, _h_year, (_gate(("19", "20")),)),
-    (RE_RELATIVE, _h_relative, (_gate({p.split()[0] for p in RELATIVE_DAYS}),)),
-    (RE_UNIT, _h_unit, (_gate(("pekan", "minggu", "bulan", "tahun")),)),
-    (RE_N_UNIT, _h_n_unit, (_gate(("hari", "pekan", "minggu", "bulan", "tahun")),)),
-    (RE_ANAPHORIC, _h_anaphoric, (_gate({p.split()[-1] for p in ANAPHORIC}),)),
-    (RE_RELATIVE_ANAPHORIC, _h_relative_anaphoric, (_gate(("hari", "esok")),)),
+    (RE_YEAR, _h_year, (_Gate(("19", "20")),)),
+    (RE_RELATIVE, _h_relative, (_Gate({p.split()[0] for p in RELATIVE_DAYS}),)),
+    (RE_UNIT, _h_unit, (_Gate(("pekan", "minggu", "bulan", "tahun")),)),
+    (RE_N_UNIT, _h_n_unit, (_Gate(("hari", "pekan", "minggu", "bulan", "tahun")),)),
+    (RE_ANAPHORIC, _h_anaphoric, (_Gate({p.split()[-1] for p in ANAPHORIC}),)),
+    (RE_RELATIVE_ANAPHORIC, _h_relative_anaphoric, (_Gate(("hari", "esok")),)),
 )
 
 
@@ -776,12 +801,12 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     ctx = _Ctx(text, published)
     cands: list[_Cand] = []
     folded = text.casefold()
-    passed: dict[re.Pattern[str], bool] = {}
+    passed: dict[_Gate | _Digit, bool] = {}
     for rx, handler, gates in _PATTERNS:
         for g in gates:  # each gate searched once a text, and only when a pattern still needs it
             ok = passed.get(g)
             if ok is None:
-                ok = passed[g] = g.search(folded) is not None
+                ok = passed[g] = g(folded)
             if not ok:
                 break
         else:
