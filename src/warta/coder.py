@@ -1072,9 +1072,10 @@ class Coder(_CueTables):
         if not words:
             return set()
         joined = " " + " ".join(words) + " "
+        present = set(words)  # a cue (or its first word) the article never uses is counted without a scan
         threshold = float(self.cues.get("domain_threshold", 0.035))
         for _domain, cue_words in self.cues.get("non_political_domains", {}).items():
-            hits = sum(joined.count(f" {w} ") for w in cue_words)
+            hits = sum(joined.count(f" {w} ") for w in cue_words if w.split(" ", 1)[0] in present)
             if hits / len(words) >= threshold:
                 return set(self.cues.get("sport_suppressed_types", ()))
         return set()
