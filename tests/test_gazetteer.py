@@ -146,6 +146,9 @@ def test_match_needs_a_plausible_one_word_place(gaz):
     assert gaz.longest_match(toks, 0) is not None  # a town in Australia ...
     assert gaz.match(toks, 0) is None  # ... but not a place in an Indonesian report
     assert gaz.match(toks, 0, context_countries={"AUS"})[1].country == "AUS"
+    # the coder's context may hold "" (a mention with no country): it makes nothing plausible
+    assert gaz.match(toks, 0, context_countries={""}) is None
+    assert gaz.match(toks, 0, context_countries={"", "AUS"})[1].country == "AUS"
     n, p = gaz.match(words("di Doha"), 1)
     assert n == 1 and p.country == "QAT"
 

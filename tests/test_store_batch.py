@@ -203,3 +203,27 @@ def test_re_signing_in_chunks_restores_every_signature_and_source(chunk: int, mo
                       " attributed_source = NULL, dup_cluster = id")
         s.rebuild(resign=True)
         assert state(s) == want
+
+
+def test_a_database_signed_with_the_older_shingle_hash_is_re_signed_on_open(tmp_path) -> None:
+    """Signatures from SHA-1 shingle hashes (before CRC-32) never compare with new ones: opening such a
+    database recomputes them all, and the near-duplicates, clusters and aggregates come out the same."""
+    import datasketch
+
+    from warta import dedup
+
+    path = tmp_path / "sha1.duckdb"
+    with Store(path) as s:
+        s.add_many([(a, code(a)) for a in corpus()])
+        want = state(s)
+        old = datasketch.MinHash(num_perm=dedup.NUM_PERM)  # datasketch's default hash: SHA-1
+        for aid, text in s.con.execute("SELECT id, text FROM articles").fetchall():
+            grams = dedup.shingles(dedup.normalise_text(Article(aid, text, date(2025, 1, 1))))
+            mh = old.copy()
+            mh.update_batch([g.encode("utf-8") for g in grams])
+            s.con.execute("UPDATE articles SET minhash = ? WHERE id = ?", [dedup.to_bytes(mh.hashvalues), aid])
+        s._set_meta("minhash_scheme", dedup.scheme_family().replace(f"-{dedup.HASH}", ""))
+        assert state(s)["articles"] != want["articles"]
+    with Store(path, create=False) as s:
+        assert s._get_meta("minhash_scheme") == dedup.scheme_family()
+        assert state(s) == want

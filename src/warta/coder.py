@@ -762,12 +762,12 @@ class Coder(_CueTables):
             if i in taken:
                 continue
             t = toks[i]
-            if t.lower in self.pronouns:
+            if t.lower in pronouns:
                 if person is not None:
                     extra.append(ActorMention(t.text, t.start, t.end, person.entity, sent.index, i, i + 1,
                                               f"pronoun:{person.text}"))
                 continue
-            if t.lower in self.numerals:
+            if t.lower in numerals:
                 counted = self._counted_sides(sent, mentions, i, taken)
                 if counted is not None:
                     m, replaced = counted

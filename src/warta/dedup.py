@@ -33,6 +33,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from warta.types import Article
+from warta.words import find_words
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -92,15 +93,7 @@ def _paragraphs(article: Article) -> tuple[list[str], str | None, str | None]:
 def normalise_text(article: Article) -> str:
     """The words of the body, lower case, without dateline and trailers: what is compared."""
     paras, _, _ = _paragraphs(article)
-    words: list[str] = []
-    for chunk in " ".join(paras).lower().split():
-        # a chunk of letters and digits only is one word as _WORD_RE reads it; only the rest
-        # (``(20/8)``, ``kata,``) needs the Unicode-aware pattern, which costs more a character
-        if chunk.isalnum():
-            words.append(chunk)
-        else:
-            words.extend(_WORD_RE.findall(chunk))
-    return " ".join(words)
+    return " ".join(find_words(" ".join(paras).lower(), _WORD_RE, str.isalnum))
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[str]:

@@ -284,22 +284,18 @@ class Gazetteer:
         (``Tepi`` -> ``Tepi Barat``; ``Gaza ,`` begins none), so the lookups are of keys that can
         exist rather than of every run up to ``max_len``, most of them new to the caches.
         """
-        first = fold(run[0])
-        if not self._has_prefix(first):
+        keys = [fold(run[0])]  # keys[n - 1]: the first n tokens, folded
+        if not self._has_prefix(keys[0]):
             return None
-        folded = [first]
-        key = first
         for w in run[1:]:
-            f = fold(w)
-            longer = f"{key} {f}"
+            longer = f"{keys[-1]} {fold(w)}"
             if not self._has_prefix(longer):
                 break
-            folded.append(f)
-            key = longer
-        for n in range(len(folded), 0, -1):
-            if n == 1 and folded[0] in self.stopwords:
+            keys.append(longer)
+        for n in range(len(keys), 0, -1):
+            if n == 1 and keys[0] in self.stopwords:
                 break
-            hits = self._lookup(" ".join(folded[:n]))
+            hits = self._lookup(keys[n - 1])
             if hits and _shouted(run[:n]):
                 hits = tuple(h for h in hits if h[1] or notable(h[0]))
             if hits:

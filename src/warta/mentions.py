@@ -553,10 +553,8 @@ class MentionFinder:
                     self.context_countries.add(place.country or "")
                     resume = i + n
                     continue
-            table = self._gazetteer()
-            # most capitalised words begin no place name: ask that (cached by word) before matching
-            gaz = table.match(words, i, self.context_countries - {""}, self.default_country) \
-                if table.may_start(words[i]) else None
+            # (the "" an unplaced mention adds to the context matches no gazetteer country, so the set goes as it is)
+            gaz = self._gazetteer().match(words, i, self.context_countries, self.default_country)
             if gaz:
                 n, g = gaz
                 out.append(self._place(sent, i, n, g.name, g.country, g.lat, g.lon, g.kind, g.geonameid,

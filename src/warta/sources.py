@@ -25,6 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from warta.types import Article, InputError
+from warta.words import find_words
 
 USER_AGENT = "warta/0.1"
 MAX_BYTES = 20 * 1024 * 1024
@@ -76,17 +77,7 @@ def detect_language(text: str) -> str | None:
     Only a clear majority counts (at least 3 hits and twice the runner-up), so a
     short text or an Indonesian article quoting an English sentence is never refused.
     """
-    words: list[str] = []
-    for chunk in text.lower().split():
-        # a chunk of letters only is one word as _WORD_RE reads it; only the rest (``(20/8)``,
-        # ``kata,``) needs the Unicode-aware pattern, which costs more a character
-        if chunk.isalpha():
-            words.append(chunk)
-        else:
-            words.extend(_WORD_RE.findall(chunk))
-        if len(words) >= _DETECT_WORDS:
-            del words[_DETECT_WORDS:]
-            break
+    words = find_words(text.lower(), _WORD_RE, str.isalpha, _DETECT_WORDS)
     counts = {lang: sum(map(fws.__contains__, words)) for lang, fws in FUNCTION_WORDS.items()}
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, hits), (_, runner_up) = ranked[0], ranked[1]
