@@ -58,7 +58,7 @@ INTRANSITIVE = "intransitive"
 PATIENT = "patient"
 
 
-@dataclass
+@dataclass(slots=True)
 class Trigger:
     entry: TriggerEntry
     a: int
@@ -101,7 +101,7 @@ class Rejection:
     reason: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """An event being built: may absorb later mentions of the same happening."""
 

@@ -237,7 +237,7 @@ _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 # ---------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
