@@ -343,3 +343,16 @@ def test_malformed_dates_resolve_to_nothing_with_a_reason(sentence, caplog):
     with caplog.at_level("DEBUG", logger="warta.dates"):
         assert find_dates(sentence, date(2024, 8, 21)) == []
     assert any("not a date" in r.getMessage() for r in caplog.records)
+
+
+def test_a_gate_searches_only_the_words_that_contain_no_other():
+    from warta.lang.id.dates import _Gate
+
+    gate = _Gate(["agustus", "agu", "ags", "september", "sep", "sept", "mei"])
+    assert gate.words == ("ags", "agu", "mei", "sep")
+    texts = ["seperti biasa", "pada 17 Agustus", "akhir bulan", "agama", "", "Mei 2024", "SEPTEMBER"]
+    for text in texts:
+        folded = text.casefold()
+        assert gate(folded) == any(w in folded for w in ("agustus", "agu", "ags", "september", "sep", "sept",
+                                                         "mei")), text
+    assert [gate(t.casefold()) for t in texts] == [True, True, False, False, False, True, True]

@@ -649,7 +649,10 @@ class _Gate:
     __slots__ = ("words",)
 
     def __init__(self, words) -> None:
-        self.words = tuple(sorted(set(words), key=len, reverse=True))
+        # a word that contains another (``agustus`` holds ``agu``) can only be found where that
+        # one is: searching for the shorter alone gives the same answer
+        words = set(words)
+        self.words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
     def __call__(self, folded: str) -> bool:
         for w in self.words:
