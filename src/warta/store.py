@@ -44,7 +44,7 @@ import pyarrow as pa
 
 from warta import aggregate as agg
 from warta import dedup
-from warta.types import PLOVER_TYPES, Article, Event, WartaError
+from warta.types import PLOVER_TYPES, Article, Event, WartaError, json_text
 
 SCHEMA_VERSION = "2"
 REBUILD_EVENTS = 50_000
@@ -804,7 +804,7 @@ class Store:
                     _iso_date(ev.date), _iso_date(ev.date_end), ev.date_precision,
                     loc.name if loc else None, loc.country if loc else None, a.first_seen, a.last_seen,
                     a.num_mentions, a.num_articles, a.num_sources, a.confidence,
-                    json.dumps(a.to_dict(), ensure_ascii=False)), strict=True):
+                    json_text(a.to_dict())), strict=True):
                 rows[c].append(v)
             there = stored.get(a.id, ())
             for m in self._mentions_of(e for _, e in a.members if e not in there):

@@ -35,6 +35,10 @@ QUAD_CLASS: dict[str, str] = {
 
 MODALITIES: tuple[str, ...] = ("asserted", "future", "negated", "hypothetical")
 
+json_text = json.JSONEncoder(ensure_ascii=False).encode
+"""``json.dumps(value, ensure_ascii=False)``, with the encoder made once: ``dumps`` makes a new
+one at every call that passes an option, and the store writes a JSON text for every event."""
+
 
 @dataclass(frozen=True)
 class Article:
@@ -269,7 +273,7 @@ class Event:
 
     def to_json(self) -> str:
         """The event as one JSON line (what ``warta code`` prints)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False)
+        return json_text(self.to_dict())
 
     def as_stored(self) -> Event:
         """The event as its JSON line reads back (``from_dict(to_dict())``), without the round trip:
