@@ -59,11 +59,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from warta.gazetteer import COLUMNS, KIND_RANK, load_stopwords, surface_key  # noqa: E402
-from warta.lang import read_table  # noqa: E402
+from warta.gazetteer import COLUMNS, KIND_RANK, surface_key  # noqa: E402
+from warta.lang import load_words, read_table  # noqa: E402
 
 HAND = ROOT / "src" / "warta" / "lang" / "id" / "places.tsv"
 ACTORS = ROOT / "src" / "warta" / "lang" / "id" / "actors.tsv"
+PLACE_STOPWORDS = ROOT / "src" / "warta" / "lang" / "id" / "place_stopwords.txt"
 OUT = ROOT / "src" / "warta" / "data" / "gazetteer.tsv.gz"
 
 MIN_CITY_POPULATION = 500
@@ -170,7 +171,7 @@ def indonesian_words() -> frozenset[str]:
     from importlib.resources import files
 
     text = (files("Sastrawi.Stemmer") / "data" / "kata-dasar.txt").read_text(encoding="utf-8")
-    return frozenset(surface_key(w) for w in text.split()) | load_stopwords()
+    return frozenset(surface_key(w) for w in text.split()) | {surface_key(w) for w in load_words(PLACE_STOPWORDS)}
 
 
 def similar(alt: str, name: str) -> bool:

@@ -11,17 +11,19 @@ from warta.gazetteer import (
     DATA_PATH,
     GazPlace,
     choose,
+    gazetteer_for,
     get_gazetteer,
     plausible,
     resolution,
     surface_key,
 )
+from warta.lang import get_language
 from warta.structure import TOKEN_RE
 
 
 @pytest.fixture(scope="module")
 def gaz():
-    return get_gazetteer()
+    return gazetteer_for(get_language("id"))
 
 
 def words(text: str) -> list[str]:
@@ -168,3 +170,19 @@ def test_unknown_surfaces(gaz):
     assert gaz.candidates("Xyzzyville Qwerty") == []
     assert gaz.resolve("") is None
     assert gaz.longest_match([], 0) is None
+
+
+def test_the_language_brings_its_stop_words_and_administrative_prefixes(gaz):
+    bare = get_gazetteer()  # the table alone: no language's rules
+    assert bare.longest_match(words("Lima"), 0)[1][0].country == "PER"
+    assert gaz.longest_match(words("Lima"), 0) is None  # ``lima`` is "five" in Indonesian
+    assert bare.longest_match(words("Kabupaten Garut"), 0) is None
+    n, cands = gaz.longest_match(words("Kab. Garut"), 0)
+    assert n == 3 and cands[0].name == "Garut"
+    # another language's rules over the same table and caches: a prefix it declares, in its own case
+    other = bare.with_rules(["Lima"], ["KABUPATEN"])
+    assert other._cache is bare._cache
+    assert other.longest_match(words("Kabupaten Garut"), 0)[0] == 2
+    assert other.longest_match(words("Kab. Garut"), 0) is None
+    assert other.candidates("Lima") == []
+    assert gazetteer_for(get_language("id")) is gaz  # one per language

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from functools import cached_property, partial
 from typing import Any
 
-from warta.gazetteer import get_gazetteer
+from warta.gazetteer import gazetteer_for
 from warta.lang import Language, Place, TriggerEntry
 from warta.mentions import COUNTRY_KINDS, MentionFinder
 from warta.structure import Analysed
@@ -886,7 +886,7 @@ class Coder(_CueTables):
         if p is None or not p.country:
             # a town at home the language's table does not list (``Garut``): the gazetteer, at home first
             home = self.cues.get("home_country")
-            g = get_gazetteer().resolve(place, {home} if home else (), home) if place else None
+            g = gazetteer_for(self.lang).resolve(place, {home} if home else (), home) if place else None
             if g is None or g.country != home:
                 return None
             return PlaceMention(place, start, start + len(place), g.name, g.country, g.lat, g.lon, -1, 0, 0,
@@ -926,7 +926,7 @@ class Coder(_CueTables):
             text = sent.text[sent.tokens[i].start - sent.start:sent.tokens[j - 1].end - sent.start]
             home = self.finder.default_country or self.cues.get("home_country")
             known = (self.finder.context_countries - {""}) | {home}
-            g = get_gazetteer().resolve(text, known, self.finder.default_country)
+            g = gazetteer_for(self.lang).resolve(text, known, self.finder.default_country)
             if g is None or g.country not in known:
                 continue  # a place no gazetteer knows, or one far from the story, stays unlocated: not a guess
             out.append(PlaceMention(text, sent.tokens[i].start, sent.tokens[j - 1].end, g.name, g.country, g.lat,

@@ -21,13 +21,16 @@ Matching is case-insensitive and ignores diacritics (``Sao Paulo`` finds
 ``São Paulo``); tokens are split the way :data:`warta.structure.TOKEN_RE` splits
 text, so a surface is found from the tokens of a sentence.
 
-API (one shared instance: :func:`get_gazetteer`):
+The table is language-neutral; what a language says about place names (words that are
+never a place alone, administrative prefixes such as Indonesian ``Kabupaten``) lives in its
+language package and is applied by :func:`gazetteer_for`.
+
+API (one shared table: :func:`get_gazetteer`; with a language's rules: :func:`gazetteer_for`):
 
 - :meth:`Gazetteer.candidates` -- every place a surface names;
 - :meth:`Gazetteer.longest_match` -- the longest place name starting at a token, with
-  the rules that keep common words out (capitalised first token, the stop list
-  ``lang/id/place_stopwords.txt``, short capitals read as acronyms, ``Kabupaten``/
-  ``Kab.``/``Kota``/``Provinsi`` prefixes);
+  the rules that keep common words out (capitalised first token, the language's stop
+  list, short capitals read as acronyms, the language's administrative prefixes);
 - :meth:`Gazetteer.resolve` and :func:`choose` -- one place: the article's countries
   first, then a preferred country, then kind (country > admin1 > region/sea >
   city/site), then population, never file order;
@@ -38,17 +41,21 @@ API (one shared instance: :func:`get_gazetteer`):
 
 from __future__ import annotations
 
+import copy
 import gzip
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warta.structure import TOKEN_RE
 
+if TYPE_CHECKING:
+    from warta.lang import Language
+
 DATA_PATH = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
-STOPWORDS_PATH = Path(__file__).parent / "lang" / "id" / "place_stopwords.txt"
 
 COLUMNS = ("geonameid", "name", "surface", "country", "admin1", "lat", "lon", "population", "kind")
 KINDS = ("country", "admin1", "region", "sea", "city", "site")
@@ -59,13 +66,6 @@ names (``Jalur Gaza``, ``Laut Merah``), so they rank above a same-named town."""
 
 RESOLUTION = {"country": "country", "admin1": "admin1", "province": "admin1", "city": "city", "capital": "city",
               "site": "site", "sea": "site", "region": "site"}
-
-ADMIN_PREFIXES = {("kabupaten",): 1, ("kab", "."): 2, ("kab",): 1, ("kota",): 1, ("kotamadya",): 1,
-                  ("provinsi",): 1}
-"""Token prefixes of Indonesian administrative names: ``Kabupaten Garut``, ``Kab. Garut``,
-``Kota Bekasi`` and ``Provinsi Aceh`` are looked up without them when the full form
-is not itself a surface (``Kota Gaza`` is)."""
-_ADMIN_FIRST = frozenset(p[0] for p in ADMIN_PREFIXES)
 
 _TRANSLIT = str.maketrans({"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i", "æ": "ae",
                            "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
@@ -107,12 +107,11 @@ def surface_key(surface: str) -> str:
     return " ".join(fold(m.group()) for m in TOKEN_RE.finditer(surface.translate(_TRANSLIT)))
 
 
-def load_stopwords(path: Path = STOPWORDS_PATH) -> frozenset[str]:
-    """Folded words that are never a place on their own (one a line, ``#`` comments)."""
-    if not path.exists():
-        return frozenset()
-    words = (ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(surface_key(w) for w in words if w)
+def admin_prefixes(prefixes: Iterable[str]) -> dict[tuple[str, ...], int]:
+    """Folded token tuples of administrative prefixes (``Kab.`` -> ``("kab", ".")``) with their
+    lengths, longer ones first so that ``Kab. Garut`` is not read as ``Kab`` + ``. Garut``."""
+    keys = [tuple(surface_key(p).split(" ")) for p in prefixes if surface_key(p)]
+    return {k: len(k) for k in sorted(dict.fromkeys(keys), key=len, reverse=True)}
 
 
 def _num(value: str) -> float | None:
@@ -125,7 +124,8 @@ class Gazetteer:
     Use :func:`get_gazetteer` for the shared, lazily loaded instance.
     """
 
-    def __init__(self, path: Path = DATA_PATH, stopwords: Collection[str] | None = None) -> None:
+    def __init__(self, path: Path = DATA_PATH, stopwords: Collection[str] = (),
+                 prefixes: Iterable[str] = ()) -> None:
         buf = gzip.decompress(Path(path).read_bytes())
         header_end = buf.index(b"\n") + 1
         header = buf[:header_end].decode("utf-8").rstrip("\n").split("\t")
@@ -133,10 +133,24 @@ class Gazetteer:
             raise ValueError(f"{path}: unexpected gazetteer columns {header}")
         self._buf = buf
         self._start = header_end
-        self.stopwords = load_stopwords() if stopwords is None else frozenset(surface_key(w) for w in stopwords)
         self._cache: dict[str, tuple[tuple[GazPlace, bool], ...]] = {}
         self._prefixes: dict[str, bool] = {}
+        self._set_rules(stopwords, prefixes)
+
+    def _set_rules(self, stopwords: Collection[str], prefixes: Iterable[str]) -> None:
+        self.stopwords = frozenset(surface_key(w) for w in stopwords)
+        """Folded words that are never a place on their own (``Bulan``, ``Harapan``)."""
+        self.admin_prefixes = admin_prefixes(prefixes)
+        """Token prefixes of administrative names (``Kabupaten Garut``, ``Kab. Garut``): the name
+        after one is looked up alone when the full form is not itself a surface (``Kota Gaza`` is)."""
+        self._admin_first = frozenset(p[0] for p in self.admin_prefixes)
         self._starts: dict[str, bool] = {}
+
+    def with_rules(self, stopwords: Collection[str], prefixes: Iterable[str]) -> Gazetteer:
+        """The same table (and its lookup caches) read with other stop words and prefixes."""
+        other = copy.copy(self)
+        other._set_rules(stopwords, prefixes)
+        return other
 
     # -- binary search over the sorted lines -------------------------------------------------------------------------
 
@@ -217,7 +231,7 @@ class Gazetteer:
         known = self._starts.get(word)
         if known is None:
             first = fold(word)
-            known = first in _ADMIN_FIRST or self._has_prefix(first)
+            known = first in self._admin_first or self._has_prefix(first)
             if len(self._starts) > 200_000:
                 self._starts.clear()
             self._starts[word] = known
@@ -226,8 +240,9 @@ class Gazetteer:
     def candidates(self, surface: str) -> list[GazPlace]:
         """Every place named ``surface`` (case-insensitive, diacritics ignored), best-ranked first.
 
-        ``Kabupaten X``, ``Kab. X``, ``Kota X``, ``Provinsi X`` fall back to ``X`` when the
-        full form is not a surface itself. A single stop word (``Bulan``) names nothing.
+        With an administrative prefix (Indonesian ``Kabupaten X``, ``Kab. X``, ``Kota X``), the
+        name falls back to ``X`` when the full form is not a surface itself. A single stop
+        word (``Bulan``) names nothing.
         The order is kind rank then population, for display; use :meth:`resolve` to choose.
         """
         key = surface_key(surface)
@@ -236,7 +251,7 @@ class Gazetteer:
         hits = self._lookup(key)
         if not hits:
             toks = key.split(" ")
-            for prefix, n in ADMIN_PREFIXES.items():
+            for prefix, n in self.admin_prefixes.items():
                 if tuple(toks[:n]) == prefix and len(toks) > n:
                     return self.candidates(" ".join(toks[n:]))
         return sorted((p for p, _ in hits), key=_rank)
@@ -248,16 +263,16 @@ class Gazetteer:
         (``Kab.`` is ``Kab`` + ``.``). Rules, so that common words do not fire:
 
         - the first token must be capitalised (``Bulan`` may be a place, ``bulan`` never is);
-        - a single token listed in ``lang/id/place_stopwords.txt`` (``Bulan``, ``Baru``,
+        - a single token in the language's stop list (``lang/id/place_stopwords.txt``: ``Bulan``, ``Baru``,
           ``Harapan``, ``Timur``, ``Presiden``, month and weekday names, common words that
           are towns somewhere: ``Lima``, ``Orang``, ``Bukan``) is never a place alone,
           though it may begin a longer one (``Tepi Barat``, ``Banda Aceh``);
         - a short all-capitals run (at most 4 letters: ``SUNA``, ``PBB``) is an acronym: it
           matches places written that way (``NTT``, ``AS``, ``IKN``) or notable ones
           (``GAZA``, ``DOHA``: see :func:`notable`), not a town that shares the letters;
-        - an administrative prefix (``Kabupaten``, ``Kab.``, ``Kota``, ``Kotamadya``,
-          ``Provinsi``) is counted in the length, and the name after it is looked up when
-          the whole run is not a surface (``Kabupaten Garut`` -> Garut).
+        - an administrative prefix of the language (``lang/id/place_prefixes.txt``: ``Kabupaten``,
+          ``Kab.``, ``Kota`` ...) is counted in the length, and the name after it is looked up
+          when the whole run is not a surface (``Kabupaten Garut`` -> Garut).
 
         Candidates come best-ranked first (kind, then population); choose among them
         with :func:`choose` and the article's countries, or call :meth:`match`.
@@ -271,7 +286,7 @@ class Gazetteer:
         if head is not None:
             return head
         folded = [fold(w) for w in run]
-        for prefix, n in ADMIN_PREFIXES.items():
+        for prefix, n in self.admin_prefixes.items():
             if tuple(folded[:n]) == prefix and i + n < len(words):
                 rest = self.longest_match(words, i + n, max_len)
                 return (n + rest[0], rest[1]) if rest else None
@@ -382,5 +397,11 @@ def _parse(line: bytes) -> tuple[GazPlace, str]:
 
 @cache
 def get_gazetteer() -> Gazetteer:
-    """The shared gazetteer, loaded from the shipped file on first use."""
+    """The shared table, loaded from the shipped file on first use, with no language's rules."""
     return Gazetteer()
+
+
+def gazetteer_for(lang: Language) -> Gazetteer:
+    """The shared table read with ``lang``'s place stop words and administrative prefixes
+    (kept with the language, so every coder of that language shares it and its caches)."""
+    return lang.derived("gazetteer", lambda: get_gazetteer().with_rules(lang.place_stopwords, lang.place_prefixes))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from warta import kb
-from warta.gazetteer import Gazetteer, get_gazetteer
+from warta.gazetteer import Gazetteer, gazetteer_for
 from warta.lang import Language, Place, TitleEntry
 from warta.structure import TOKEN_RE
 from warta.types import ActorMention, Entity, PlaceMention, Sentence, Token
@@ -591,7 +591,7 @@ class MentionFinder:
 
     def _gazetteer(self) -> Gazetteer:
         if self._gaz is None:
-            self._gaz = get_gazetteer()
+            self._gaz = gazetteer_for(self.lang)
         return self._gaz
 
     def note_countries(self, mentions: list[ActorMention], places: list[PlaceMention] = ()) -> None:

@@ -84,6 +84,11 @@ class Language:
     places: dict[str, Place]
     cues: dict[str, Any] = field(default_factory=dict)
     structure: dict[str, Any] = field(default_factory=dict)
+    place_stopwords: frozenset[str] = frozenset()
+    """Words that are never a place on their own, though a town somewhere has the name (``Bulan``)."""
+    place_prefixes: tuple[str, ...] = ()
+    """Administrative prefixes of place names (``Kabupaten``, ``Kab.``): the name after one is
+    looked up alone when the whole is not a place name (see :mod:`warta.gazetteer`)."""
     _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, name: str, build: Callable[[], Any]) -> Any:
@@ -158,6 +163,12 @@ def load_places(path: Path) -> dict[str, Place]:
             lat=float(lat) if lat else None, lon=float(lon) if lon else None,
             kind=row.get("kind") or "city", geonameid=int(gid) if gid else None)
     return out
+
+
+def load_words(path: Path) -> tuple[str, ...]:
+    """The entries of a word list, one a line, in file order (blank lines and ``#`` comments skipped)."""
+    lines = (ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines())
+    return tuple(ln for ln in lines if ln)
 
 
 def load_json(path: Path) -> Any:

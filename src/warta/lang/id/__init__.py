@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from warta.lang import Language, load_actors, load_json, load_places, load_titles, load_triggers
+from warta.lang import Language, load_actors, load_json, load_places, load_titles, load_triggers, load_words
 
 HERE = Path(__file__).parent
 
@@ -30,4 +30,6 @@ def create_language() -> Language:
         places=load_places(HERE / "places.tsv"),
         cues=load_json(HERE / "cues.json"),
         structure=load_json(HERE / "structure.json"),
+        place_stopwords=frozenset(load_words(HERE / "place_stopwords.txt")),
+        place_prefixes=load_words(HERE / "place_prefixes.txt"),
     )
