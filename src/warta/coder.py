@@ -1071,11 +1071,14 @@ class Coder(_CueTables):
         words = [t.lower for s in analysed.sentences for t in s.tokens if t.text.isalpha()]
         if not words:
             return set()
-        joined = " " + " ".join(words) + " "
+        # two spaces between words, so that a cue said twice running (``gol gol``) counts twice:
+        # with one, the space between them would end the first find and could not begin the second
+        joined = "  " + "  ".join(words) + "  "
         present = set(words)  # a cue (or its first word) the article never uses is counted without a scan
         threshold = float(self.cues.get("domain_threshold", 0.035))
         for _domain, cue_words in self.cues.get("non_political_domains", {}).items():
-            hits = sum(joined.count(f" {w} ") for w in cue_words if w.split(" ", 1)[0] in present)
+            hits = sum(joined.count(" " + w.replace(" ", "  ") + " ") for w in cue_words
+                       if w.split(" ", 1)[0] in present)
             if hits / len(words) >= threshold:
                 return set(self.cues.get("sport_suppressed_types", ()))
         return set()
