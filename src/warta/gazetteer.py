@@ -121,7 +121,8 @@ def _num(value: str) -> float | None:
 class Gazetteer:
     """Surface -> places lookup over the shipped table (see the module docstring).
 
-    Use :func:`get_gazetteer` for the shared, lazily loaded instance.
+    Use :func:`gazetteer_for` (a language's reading of the shared table) or :func:`get_gazetteer`
+    (the shared, lazily loaded table with no language's rules) rather than loading it again.
     """
 
     def __init__(self, path: Path = DATA_PATH, stopwords: Collection[str] = (),
