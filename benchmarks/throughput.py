@@ -26,6 +26,8 @@ the near-duplicate and aggregate bookkeeping). Prints one table; nothing is asse
   eight passes: three before the stages, one before each 1-worker run, three at the end), and
   the ratio;
   for reference, the shipped spaCy model's tokenizer over the same texts, and the ratio to it;
+* with more than one worker, the main process's CPU time per article (it reads, receives and
+  stores every article itself) and the ingest rate at which that serial part is saturated;
 * peak RSS of all the processes together (sampled), and of the main process.
 
 ``--profile`` prints the top functions (cProfile) of a stage (auto: the slowest).
@@ -145,13 +147,16 @@ def stages(path: Path, db: Path, profile: str | None) -> tuple[dict[str, float],
     return t, n, out.getvalue()
 
 
-def end_to_end(path: Path, db: Path, workers: int) -> tuple[float, int, int]:
-    """Seconds, articles stored, peak RSS (bytes, all processes) of ``ingest_articles``."""
+def end_to_end(path: Path, db: Path, workers: int) -> tuple[float, int, int, float]:
+    """Seconds, articles stored, peak RSS (bytes, all processes) of ``ingest_articles``, and the
+    CPU seconds of this process (with more than one worker: what the serial main process does,
+    reading, receiving and storing; DuckDB's threads included)."""
     with PeakRSS() as rss:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         with Store(db, memory_limit=MEMORY_LIMIT, threads=DUCKDB_THREADS) as store:
             tally = ingest_articles(store, read_articles(str(path)), lambda m: None, workers=workers)
-        return time.perf_counter() - t0, tally.new, rss.peak  # closing (the last checkpoint) included
+        # closing (the last checkpoint) included
+        return time.perf_counter() - t0, tally.new, rss.peak, time.process_time() - c0
 
 
 def tokenizer_seconds(texts: list[str], passes: int = 3) -> float:
@@ -229,11 +234,11 @@ def main() -> None:
         # the faster of two runs, each right after a tokenizer pass: the machine's speed may drift
         # between runs, and the fastest of the passes around them is the baseline
         tok = min(tok, tokenizer_seconds(texts, 1))
-        one, n1, rss1 = end_to_end(corpus, Path(tmp) / "one.duckdb", 1)
+        one, n1, rss1, _ = end_to_end(corpus, Path(tmp) / "one.duckdb", 1)
         tok = min(tok, tokenizer_seconds(texts, 1))
-        again, _, rss1b = end_to_end(corpus, Path(tmp) / "one-again.duckdb", 1)
+        again, _, rss1b, _ = end_to_end(corpus, Path(tmp) / "one-again.duckdb", 1)
         one, rss1 = min(one, again), max(rss1, rss1b)
-        many, nm, rssm = end_to_end(corpus, Path(tmp) / "many.duckdb", args.workers)
+        many, nm, rssm, main_cpu = end_to_end(corpus, Path(tmp) / "many.duckdb", args.workers)
         tok = min(tok, tokenizer_seconds(texts))
         total = sum(st.values())
 
@@ -249,6 +254,13 @@ def main() -> None:
     print(f"end to end, 1 worker   {n1 / one:8.1f} articles/s   {words / one:8.0f} words/s")
     print(f"end to end, {args.workers} workers  {nm / many:8.1f} articles/s   {words / many:8.0f} words/s"
           f"   {nm / many / args.workers:.1f} articles/s per core")
+    if args.workers > 1:
+        # the main process reads, receives and stores every article itself: past the point where the
+        # workers code faster than it stores, more cores add nothing
+        worker_rate = n / (st["analyse"] + st["mentions+coding"] + st["prepare"])
+        cap = nm / main_cpu
+        print(f"main process (stores)  {1000 * main_cpu / nm:8.2f} ms CPU/article: one ingest tops out near"
+              f" {cap:.0f} articles/s, the coding of {cap / worker_rate:.1f} workers")
     print(f"tokenizer only         {n / tok:8.1f} articles/s   {words / tok:8.0f} words/s")
     print(f"ratio e2e/tokenizer    {one / tok:8.1f}x (1 worker)   target <= 10x")
     print(f"spaCy tokenizer only   {n / tok_spacy:8.1f} articles/s   {words / tok_spacy:8.0f} words/s"
