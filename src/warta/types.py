@@ -106,7 +106,7 @@ class ArticleMeta:
     """A trailer like ``Sumber : Anadolu``: the original this report translates."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Entity:
     """An actor as the knowledge base knows it (or as a title lets us code it)."""
 
@@ -152,7 +152,7 @@ class PlaceMention:
     recogniser calls a place, looked up in GeoNames where the gazetteer alone would not trust it)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DateMention:
     """A resolved date expression. ``end`` is set for spans."""
 
@@ -169,7 +169,7 @@ class DateMention:
     """For anaphoric dates: days after (or, negative, before) the previous event's date."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Actor:
     """An actor or recipient as written on the event line."""
 
@@ -189,7 +189,7 @@ RESOLUTIONS: tuple[str, ...] = ("country", "admin1", "city", "site")
 """How precisely a location is known: a whole country, a province, a town, or a site within one."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Location:
     text: str
     name: str
@@ -204,7 +204,7 @@ class Location:
                 "geonameid": self.geonameid, "resolution": self.resolution}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Evidence:
     """A piece of text an event was coded from: character offsets into the article."""
 
