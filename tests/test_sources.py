@@ -158,6 +158,16 @@ def test_jsonl_good_and_bad_lines() -> None:
     assert "language 'en' is not supported" in bad[f"{f}:5"]
 
 
+def test_jsonl_text_missing_empty_or_not_a_string(tmp_path: Path) -> None:
+    f = tmp_path / "texts.jsonl"
+    f.write_text('{"id": "a"}\n{"id": "b", "text": "  "}\n{"id": "c", "text": ["Polisi"]}\n'
+                 '{"id": "d", "text": "Polisi menangkap tiga orang di Bandung."}\n', encoding="utf-8")
+    items = read(f, published=D)
+    assert [i.problem for i in items if isinstance(i, InputError)] == [
+        "line has no 'text'", "'text' is empty", "'text' is not a string"]
+    assert [a.id for a in items if isinstance(a, Article)] == ["d"]
+
+
 # ------------------------------------------------------------------ directories
 
 

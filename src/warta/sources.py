@@ -382,8 +382,11 @@ def read_jsonl_lines(source: str, lines: Iterable[str], published: date | None, 
             yield InputError(where, "line is not a JSON object")
             continue
         text = obj.get("text")
-        if not isinstance(text, str) or not text.strip():
-            yield InputError(where, "line has no 'text'")
+        if not isinstance(text, str):
+            yield InputError(where, "line has no 'text'" if text is None else "'text' is not a string")
+            continue
+        if not text.strip():
+            yield InputError(where, "'text' is empty")
             continue
         raw = obj.get("published")
         when: date | Callable[[], date]
