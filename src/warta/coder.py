@@ -222,6 +222,11 @@ class _CueTables:
                 self._modality_index.setdefault(cue[0], []).append((mod, order, cue))
         self.separate_openers = _index_phrases([tuple(w.split()) for w in c.get("separate_event_openers", ())], 0)
         self.verbal_types = set(c.get("verbal_types", ()))
+        # per non-political domain, each cue as (its first word, what to count in the article's words
+        # joined by two spaces: see ``_domain_suppressed``)
+        self.domain_cues = [[(w.split(" ", 1)[0], " " + w.replace(" ", "  ") + " ") for w in words]
+                            for words in c.get("non_political_domains", {}).values()]
+        self.domain_threshold = float(c.get("domain_threshold", 0.035))
         self.statement_nouns = set(c.get("statement_nouns", ()))
         self.delivery_verbs = set(c.get("delivery_verbs", ()))
         self.territorial_types = set(c.get("territorial_types", ()))
@@ -1075,11 +1080,9 @@ class Coder(_CueTables):
         # with one, the space between them would end the first find and could not begin the second
         joined = "  " + "  ".join(words) + "  "
         present = set(words)  # a cue (or its first word) the article never uses is counted without a scan
-        threshold = float(self.cues.get("domain_threshold", 0.035))
-        for _domain, cue_words in self.cues.get("non_political_domains", {}).items():
-            hits = sum(joined.count(" " + w.replace(" ", "  ") + " ") for w in cue_words
-                       if w.split(" ", 1)[0] in present)
-            if hits / len(words) >= threshold:
+        for cues in self.domain_cues:
+            hits = sum(joined.count(needle) for first, needle in cues if first in present)
+            if hits / len(words) >= self.domain_threshold:
                 return set(self.cues.get("sport_suppressed_types", ()))
         return set()
 

@@ -110,7 +110,7 @@ def surface_key(surface: str) -> str:
 def admin_prefixes(prefixes: Iterable[str]) -> dict[tuple[str, ...], int]:
     """Folded token tuples of administrative prefixes (``Kab.`` -> ``("kab", ".")``) with their
     lengths, longer ones first so that ``Kab. Garut`` is not read as ``Kab`` + ``. Garut``."""
-    keys = [tuple(surface_key(p).split(" ")) for p in prefixes if surface_key(p)]
+    keys = [tuple(k.split(" ")) for k in map(surface_key, prefixes) if k]
     return {k: len(k) for k in sorted(dict.fromkeys(keys), key=len, reverse=True)}
 
 
