@@ -205,6 +205,15 @@ def test_bare_group_noun_abroad_is_left_uncoded():
     assert all(a.country != "TUR" for e in warta.code(text, PUB) for a in e.actor)
 
 
+def test_an_alliance_is_a_body_of_states_and_its_troops_are_military():
+    e = only(warta.code("NATO mengecam Rusia atas serangan rudal ke kota Lviv pada Senin.", PUB), "ACCUSE")
+    assert codes(e.actor) == {("IGO", "GOV")}
+    e = only(warta.code("Sekjen NATO Mark Rutte mengecam Rusia pada Selasa.", "2025-03-12"), "ACCUSE")
+    assert codes(e.actor) == {("IGO", "GOV")}
+    e = only(warta.code("Pasukan NATO menembaki sebuah konvoi di perbatasan Afghanistan pada Senin.", PUB), "ASSAULT")
+    assert codes(e.actor) == {("IGO", "MIL")}
+
+
 def test_acronym_in_brackets_names_the_body():
     text = "Badan Energi Atom Internasional (IAEA) mengecam Iran atas pembatasan inspeksi."
     e = only(warta.code(text, PUB), "ACCUSE")
@@ -913,3 +922,31 @@ def test_a_sports_cue_said_twice_running_counts_twice():
     assert "ASSAULT" in Coder(lang)._domain_suppressed(analysed)
     once = analyse(Article(id="t", text=text.replace("gol gol", "gol"), published=PUB), lang)
     assert Coder(lang)._domain_suppressed(once) == set()
+
+
+def test_main_clause_after_a_condition_is_its_own_hypothetical_event():
+    # the comma closes ``Jika ...``: what follows is not the content of the verb inside the condition
+    text = "Jika Korea Utara kembali menolak perundingan, Jepang akan memperketat sanksi terhadap perusahaan Korea Utara."
+    e = only(warta.code(text, PUB), "SANCTION")
+    assert codes(e.actor) == {("JPN", "GOV")}
+    assert codes(e.recipient) == {("PRK", "BUS")}
+    assert e.modality == "hypothetical"
+    # without the comma's clause boundary the same verb stays inside what is demanded
+    text = "Jepang menuntut Korea Utara menghentikan uji coba rudal."
+    assert not [e for e in warta.code(text, PUB) if e.type in ("ASSAULT", "THREATEN") and codes(e.actor) == {("PRK", "GOV")}]
+
+
+def test_a_doubled_group_noun_is_its_plural():
+    e = only(warta.code("Uni Eropa membekukan aset bank-bank Rusia di Brussel pada Senin.", PUB), "SANCTION")
+    assert codes(e.recipient) == {("RUS", "BUS")}
+    e = only(warta.code("Pasukan-pasukan Sudan menembaki kamp pengungsi di Darfur pada Senin.", PUB), "ASSAULT")
+    assert codes(e.actor) == {("SDN", "MIL")}
+
+
+def test_a_longer_trigger_phrase_inside_a_light_verb_phrase_wins():
+    # ``menggelar latihan`` alone is a show of force; ``latihan ... bersama/gabungan`` is a joint exercise
+    e = only(warta.code("Angkatan Laut Filipina dan Angkatan Laut Jepang menggelar latihan gabungan di Laut Cina "
+                        "Selatan pada Senin.", PUB), "COOPERATE")
+    assert codes(e.actor) | codes(e.recipient) == {("PHL", "MIL"), ("JPN", "MIL")}
+    e = only(warta.code("Militer Tiongkok menggelar latihan militer di dekat Taiwan pada Senin.", PUB), "MOBILIZE")
+    assert codes(e.actor) == {("CHN", "MIL")}

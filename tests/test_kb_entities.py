@@ -84,7 +84,8 @@ def test_office_holder_takes_the_office_sector_and_country():
     r = resolve("Kapolri", d("2022-06-01"))
     assert (r.country, r.sector, r.office) == ("IDN", "COP", "IDN:police_chief")
     r = resolve("Sekjen NATO", d("2024-11-01"))
-    assert (r.kb_id, r.country, r.sector) == ("person:mark-rutte", "IGO", "MIL")
+    # NATO's Secretary General is a civilian official of an intergovernmental body, not an officer
+    assert (r.kb_id, r.country, r.sector) == ("person:mark-rutte", "IGO", "GOV")
     assert "IGO:nato_secretary_general" in r.reason
     assert "org:nato" in resolve("Chief NATO", d("2024-11-01")).reason
     r = resolve("Sekjen Hizbullah", d("2024-12-01"))
@@ -181,6 +182,9 @@ def test_metonyms(mention, kb_id, country, sector):
     ("Kejagung", "org:idn-kejagung", "JUD"), ("MK", "org:idn-mk", "JUD"), ("DPD", "org:idn-dpd", "LEG"),
     ("Basarnas", "org:idn-basarnas", "GOV"), ("Pemprov Jawa Barat", "org:idn-pemprov-jawa-barat", "GOV"),
     ("Pemprov DKI", "org:idn-pemprov-dki-jakarta", "GOV"), ("Golkar", "party:idn-golkar", "PTY"),
+    # an alliance or pact of governments is coded as a body of states (its forces are MIL: see below)
+    ("NATO", "org:nato", "GOV"), ("Pakta Pertahanan Atlantik Utara", "org:nato", "GOV"), ("AUKUS", "org:aukus", "GOV"),
+    ("UNIFIL", "org:unifil", "MIL"),
 ])
 def test_entities_in_indonesian_and_english_forms(mention, kb_id, sector):
     r = resolve(mention, d("2024-06-01"))

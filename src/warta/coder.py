@@ -1117,30 +1117,58 @@ class Coder(_CueTables):
         used: set[int] = set()
         index = self.trigger_index
         # most words start no trigger: find the few that may, then look at them closely
-        for i in [k for k, t in enumerate(toks) if t.lower in index or t.root in index]:
-            t = toks[i]
-            if i in used or not t.text.isalpha():
+        starts = [k for k, t in enumerate(toks) if t.lower in index or t.root in index]
+        found = {i: self._best_trigger(toks, i) for i in starts}
+        for i in starts:
+            best = found[i]
+            if i in used or best is None:
                 continue
-            # proper names are not triggers (``Serang`` the city, ``Bantuan`` in a title)
-            if i > 0 and t.text[:1].isupper() and toks[i - 1].text not in (".", "\"", "\u201c", "("):
+            n, entry = best
+            if self._overtaken(found, i, n):
                 continue
-            by_word, by_root = index.get(t.lower), index.get(t.root)
-            best: tuple[int, TriggerEntry] | None = None
-            for entry in (by_word or []) + (by_root or []):
-                if entry.match == "root" and t.prefix == "pe-":
-                    continue  # ``penyidik``, ``pendukung``, ``penyerang``: who does it, not the doing
-                n = self._match(entry, toks, i)
-                if n and (best is None or n > best[0]):
-                    best = (n, entry)
-            if best:
-                n, entry = best
-                voices = [self._voice(t, entry) for t in toks[i:i + n]]
-                voice = next((v for v in voices if v != "noun"), voices[0])
-                out.append(Trigger(entry, i, i + n, voice,
-                                   clitic_object=toks[i + n - 1].lower.endswith(self.clitic)
-                                   and toks[i + n - 1].prefix in ("me", "")))
-                used.update(range(i, i + n))
+            voices = [self._voice(t, entry) for t in toks[i:i + n]]
+            voice = next((v for v in voices if v != "noun"), voices[0])
+            out.append(Trigger(entry, i, i + n, voice,
+                               clitic_object=toks[i + n - 1].lower.endswith(self.clitic)
+                               and toks[i + n - 1].prefix in ("me", "")))
+            used.update(range(i, i + n))
         return out
+
+    @staticmethod
+    def _overtaken(found: dict[int, tuple[int, TriggerEntry] | None], i: int, n: int) -> bool:
+        """Does a phrase that begins inside the match at ``i`` (``n`` tokens) and ends after it read better?
+
+        A longer one is the more specific reading (``menggelar latihan militer bersama`` is a
+        joint exercise, not ``menggelar latihan`` and a leftover); so is one as long that begins
+        on the match's last word, whose head it is (``menggelar latihan gabungan``).
+        """
+        for j in range(i + 1, i + n):
+            other = found.get(j)
+            if other is None or other[1].match == "near":  # a ``near`` match's length is a gap, not detail
+                continue
+            m = other[0]
+            if j + m > i + n and (m > n or (m == n and j == i + n - 1)):
+                return True
+        return False
+
+    def _best_trigger(self, toks: list[Token], i: int) -> tuple[int, TriggerEntry] | None:
+        """The longest lexicon entry that matches from token ``i`` (its length and entry), if any."""
+        t = toks[i]
+        if not t.text.isalpha():
+            return None
+        # proper names are not triggers (``Serang`` the city, ``Bantuan`` in a title)
+        if i > 0 and t.text[:1].isupper() and toks[i - 1].text not in (".", "\"", "\u201c", "("):
+            return None
+        index = self.trigger_index
+        by_word, by_root = index.get(t.lower), index.get(t.root)
+        best: tuple[int, TriggerEntry] | None = None
+        for entry in (by_word or []) + (by_root or []):
+            if entry.match == "root" and t.prefix == "pe-":
+                continue  # ``penyidik``, ``pendukung``, ``penyerang``: who does it, not the doing
+            n = self._match(entry, toks, i)
+            if n and (best is None or n > best[0]):
+                best = (n, entry)
+        return best
 
     def _match(self, entry: TriggerEntry, toks: list[Token], i: int) -> int:
         parts = self.trigger_parts[entry.key]
@@ -2177,6 +2205,8 @@ class Coder(_CueTables):
             if other.entry.type == "THREATEN" and any(
                     t.lower in self.conditional_words for t in toks[other.b:trig.a]):
                 return True  # ``mengancam ... jika X menyerang``: the condition belongs to the threat
+            if self._in_condition(toks, other.a) and any(t.text == "," for t in toks[other.b:trig.a]):
+                continue  # ``Apabila X menolak ..., Y akan ...``: the comma closes the condition; Y's act is the main clause
             first = toks[other.b] if other.b < trig.a else None
             verbal_complement = first is not None and (first.prefix in self.active_prefixes + self.passive_prefixes
                                                        or first.lower in self.complementisers)
@@ -2189,6 +2219,15 @@ class Coder(_CueTables):
                       for i in range(m.tok_start + 1, m.tok_end)}
             if len(between) - len(inside) <= 6 and not any(
                     t.text in (".", ";") or t.lower in self.contrast_words for t in between):
+                return True
+        return False
+
+    def _in_condition(self, toks: list[Token], i: int) -> bool:
+        """Is token ``i`` inside a clause that a conditional word opens (``jika``, ``apabila``) and no comma has closed?"""
+        for k in range(i - 1, -1, -1):
+            if toks[k].text in (",", ";", ".", ":"):
+                return False
+            if toks[k].lower in self.conditional_words:
                 return True
         return False
 

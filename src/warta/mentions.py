@@ -54,6 +54,8 @@ class Lexicon:
     """``Duta Besar Kamboja untuk PBB``: the word before where an envoy is posted."""
     seat_words: frozenset[str] = frozenset()
     """``Menteri Negara Qatar di Kementerian Luar Negeri``: the word before the body an official sits in."""
+    plural_titles: frozenset[tuple[str, ...]] = frozenset()
+    """Group nouns doubled into their plural (``negara-negara``): several groups, so never one by default."""
     starts: frozenset[str] = frozenset()
     """Lower-case words an actor mention can begin with besides a capitalised one (table keys, titles,
     institution prefixes): every other word is skipped at once by the scan."""
@@ -65,6 +67,17 @@ class Lexicon:
     def build(cls, lang: Language) -> Lexicon:
         actors = {_key(s): (s, e) for s, e in lang.actors.items()}
         titles = {_key(s): t for s, t in lang.titles.items()}
+        doubled: set[tuple[str, ...]] = set()
+        if lang.cues.get("plural_reduplication"):
+            # ``perusahaan-perusahaan Iran``: a group noun doubled is its plural, the same group; a doubled
+            # word the language lists as a plural marker (``negara-negara Teluk``) stays a marker
+            markers = set(lang.cues.get("plural_markers", ()))
+            for key, t in list(titles.items()):
+                if t.kind == "group" and key[0].isalpha():
+                    plural = (f"{key[0]}-{key[0]}", *key[1:])
+                    if plural not in titles and plural[0] not in markers:
+                        titles[plural] = t
+                        doubled.add(plural)
         places = {_key(s): (s, p) for s, p in lang.places.items()}
         max_len = max([len(k) for k in (*actors, *titles, *places)] or [1])
         lengths: dict[int, dict[str, tuple[int, ...]]] = {}
@@ -90,6 +103,7 @@ class Lexicon:
             home_units=frozenset(lang.cues.get("home_units", ())),
             posting_words=frozenset(lang.cues.get("posting_words", ())),
             seat_words=frozenset(lang.cues.get("seat_words", ())),
+            plural_titles=frozenset(doubled),
         )
 
 
@@ -464,6 +478,8 @@ class MentionFinder:
                 if place and place[1][1].country:
                     j += place[0]
                     country = place[1][1].country
+                elif n > 0 and tuple(t.lower for t in toks[i:i + n]) in self.lex.plural_titles:
+                    return None  # ``negara-negara Eropa``, ``pihak-pihak``: many, not the country of the story
                 name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
                 entity = Entity(name=name, country=country, sector=title.sector, kind="group")
                 return self._mention(sent, i, j, entity, f"title:{title.surface}+{how}")
