@@ -926,14 +926,17 @@ def test_a_sports_cue_said_twice_running_counts_twice():
 
 def test_main_clause_after_a_condition_is_its_own_hypothetical_event():
     # the comma closes ``Jika ...``: what follows is not the content of the verb inside the condition
-    text = "Jika Korea Utara kembali menolak perundingan, Jepang akan memperketat sanksi terhadap perusahaan Korea Utara."
+    text = ("Jika Korea Utara kembali menolak perundingan, Jepang akan memperketat sanksi terhadap perusahaan "
+            "Korea Utara.")
     e = only(warta.code(text, PUB), "SANCTION")
     assert codes(e.actor) == {("JPN", "GOV")}
     assert codes(e.recipient) == {("PRK", "BUS")}
     assert e.modality == "hypothetical"
-    # without the comma's clause boundary the same verb stays inside what is demanded
-    text = "Jepang menuntut Korea Utara menghentikan uji coba rudal."
-    assert not [e for e in warta.code(text, PUB) if e.type in ("ASSAULT", "THREATEN") and codes(e.actor) == {("PRK", "GOV")}]
+    # inside the condition, what an accusation says another did is still part of the accusation
+    text = "Jika Jepang menuduh Korea Utara menyerang kapal nelayan, hubungan kedua negara akan memburuk."
+    events = warta.code(text, PUB)
+    assert only(events, "ACCUSE").modality == "hypothetical"
+    assert not [e for e in events if e.type == "ASSAULT"]
 
 
 def test_a_doubled_group_noun_is_its_plural():
@@ -950,3 +953,26 @@ def test_a_longer_trigger_phrase_inside_a_light_verb_phrase_wins():
     assert codes(e.actor) | codes(e.recipient) == {("PHL", "MIL"), ("JPN", "MIL")}
     e = only(warta.code("Militer Tiongkok menggelar latihan militer di dekat Taiwan pada Senin.", PUB), "MOBILIZE")
     assert codes(e.actor) == {("CHN", "MIL")}
+
+
+def test_weapons_sent_to_a_country_go_to_its_state():
+    e = only(warta.code("Jerman mengirim sistem rudal dan senjata antitank ke Ukraina pada Selasa.", PUB), "AID")
+    assert codes(e.recipient) == {("UKR", "GOV")}
+    # aid sent to a town goes to the people there
+    e = only(warta.code("Malaysia mengirim bantuan pangan ke Khan Younis pada Selasa.", PUB), "AID")
+    assert codes(e.recipient) == {("PSE", "CVL")}
+
+
+def test_who_is_asked_can_follow_dari():
+    e = only(warta.code("Filipina meminta tambahan kapal patroli dari Jepang.", PUB), "REQUEST")
+    assert codes(e.actor) == {("PHL", "GOV")}
+    assert codes(e.recipient) == {("JPN", "GOV")}
+
+
+def test_protesters_can_target_their_own_state_but_a_government_not_itself():
+    text = "JAKARTA (Warta Contoh) - Ribuan buruh menggelar aksi mogok kerja menentang Istana pada Senin."
+    e = only(warta.code(text, PUB), "PROTEST")
+    assert codes(e.actor) == {("IDN", "LAB")}  # the strikers, not the palace after the verb
+    assert codes(e.recipient) == {("IDN", "GOV")}
+    e = only(warta.code("Juru bicara Kementerian Luar Negeri Iran mengecam Iran dan Amerika Serikat.", PUB), "ACCUSE")
+    assert codes(e.recipient) == {("USA", "GOV")}

@@ -48,6 +48,10 @@ from warta.types import (
 
 CIVIL_SECTORS = {"GOV", "OPP", "PTY", "LEG", "JUD", "NGO", "MED"}
 """Sectors whose members attack with words, not weapons."""
+NON_STATE_SECTORS = {"CVL", "EDU", "LAB", "OPP", "NGO", "REL", "MED", "BUS", "PTY", "REB"}
+"""Sectors outside the state: their own country's state can be what they act on."""
+MILITARY_AID_CAMEO = "072"
+"""CAMEO 072, military aid: arms and military assistance go to a state, not to its people."""
 
 SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 """Types whose coordinated subjects are the two sides of one act."""
@@ -585,10 +589,17 @@ class Coder(_CueTables):
             k = self._place_preposition(toks, p.tok_start)
             if k is None or toks[k].lower not in self.goal_preps or self._segment_of(info, k) != seg:
                 continue
-            people = Entity(name=p.name or p.text, country=p.country, sector="CVL", kind="group")
-            d.recipients = [ActorMention(p.text, p.start, p.end, people, info.sent.index, p.tok_start, p.tok_end,
-                                         "destination")]
-            d.explanation.append(f"recipient: the people of the place it is sent to, '{p.text}'")
+            if p.kind == "country" and (d.entry.cameo or "").startswith(MILITARY_AID_CAMEO):
+                # ``mengirim paket senjata ke Ukraina``: weapons sent to a country go to its state, not its people
+                state = Entity(name=p.name or p.text, country=p.country, sector="GOV", kind="country")
+                d.recipients = [ActorMention(p.text, p.start, p.end, state, info.sent.index, p.tok_start, p.tok_end,
+                                             "destination")]
+                d.explanation.append(f"recipient: the state military aid is sent to, '{p.text}'")
+            else:
+                people = Entity(name=p.name or p.text, country=p.country, sector="CVL", kind="group")
+                d.recipients = [ActorMention(p.text, p.start, p.end, people, info.sent.index, p.tok_start,
+                                             p.tok_end, "destination")]
+                d.explanation.append(f"recipient: the people of the place it is sent to, '{p.text}'")
             d.confidence = min(0.95, d.confidence + 0.15)
             if d.location is None:
                 d.location, d.location_score = p, 1  # aid happens where it arrives
@@ -1776,10 +1787,11 @@ class Coder(_CueTables):
                 recipients = [target]
                 why.append(f"recipient: the protest's target '{target.text}'")
         actor_keys = {_key_entity(a.entity) for a in actors}
-        actor_countries = {a.entity.country for a in actors}
-        # nobody acts on themselves, nor a government on its own state (``Iran`` for an Iranian spokesman)
+        state_countries = {a.entity.country for a in actors if a.entity.sector not in NON_STATE_SECTORS}
+        # nobody acts on themselves, nor an arm of a state on its own state (``Iran`` for an Iranian
+        # spokesman); students, workers or rebels may well act on their own state (``di depan Istana``)
         recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys
-                      and not (r.entity.kind in COUNTRY_KINDS and r.entity.country in actor_countries)]
+                      and not (r.entity.kind in COUNTRY_KINDS and r.entity.country in state_countries)]
         if e.type == "AGREE" and actors and not recipients and not symmetric:
             # ``Kami bersedia menambah pasokan migas ke pasar Indonesia``: who the offer is for
             own = {a.entity.country for a in actors}
@@ -2206,7 +2218,7 @@ class Coder(_CueTables):
                     t.lower in self.conditional_words for t in toks[other.b:trig.a]):
                 return True  # ``mengancam ... jika X menyerang``: the condition belongs to the threat
             if self._in_condition(toks, other.a) and any(t.text == "," for t in toks[other.b:trig.a]):
-                continue  # ``Apabila X menolak ..., Y akan ...``: the comma closes the condition; Y's act is the main clause
+                continue  # ``Apabila X menolak ..., Y akan ...``: the comma closes the condition; Y's act is main
             first = toks[other.b] if other.b < trig.a else None
             verbal_complement = first is not None and (first.prefix in self.active_prefixes + self.passive_prefixes
                                                        or first.lower in self.complementisers)
@@ -2223,7 +2235,7 @@ class Coder(_CueTables):
         return False
 
     def _in_condition(self, toks: list[Token], i: int) -> bool:
-        """Is token ``i`` inside a clause that a conditional word opens (``jika``, ``apabila``) and no comma has closed?"""
+        """Is token ``i`` in a clause a conditional word opens (``jika``, ``apabila``) that no comma has closed?"""
         for k in range(i - 1, -1, -1):
             if toks[k].text in (",", ";", ".", ":"):
                 return False
@@ -2239,7 +2251,10 @@ class Coder(_CueTables):
                 return m
             if m.tok_start == trig.b + 1 and self._usable(info, m):
                 w = toks[trig.b]
-                if w.lower in self.skip_words or (w.text.isalpha() and w.text.islower() and w.lower not in
+                # one word may come between (``kunjungan kenegaraan Macron``, ``pertemuan tertutup DK PBB``),
+                # but not an active verb: in ``mogok kerja menentang Istana`` the name is what is opposed
+                verb = w.prefix == self.active_prefixes[0] if self.active_prefixes else False
+                if w.lower in self.skip_words or (w.text.isalpha() and w.text.islower() and not verb and w.lower not in
                                                    self.object_blockers | self.subject_blockers | self.boundaries_flat
                                                    | self.and_words | self.anaphors):
                     return m
