@@ -976,3 +976,37 @@ def test_protesters_can_target_their_own_state_but_a_government_not_itself():
     assert codes(e.recipient) == {("IDN", "GOV")}
     e = only(warta.code("Juru bicara Kementerian Luar Negeri Iran mengecam Iran dan Amerika Serikat.", PUB), "ACCUSE")
     assert codes(e.recipient) == {("USA", "GOV")}
+
+
+def test_a_go_between_is_no_party_to_what_it_mediates():
+    text = "Armenia dan Azerbaijan menyetujui pertukaran tahanan yang ditengahi oleh Rusia pada Senin."
+    e = only(warta.code(text, PUB), "AGREE")
+    sides = codes(e.actor) | codes(e.recipient)
+    assert sides == {("ARM", "GOV"), ("AZE", "GOV")}
+    # the one who proposed what is refused is still its recipient
+    e = only(warta.code("Hamas menolak proposal gencatan senjata yang diajukan oleh Israel.", PUB), "REJECT")
+    assert codes(e.recipient) == {("ISR", "GOV")}
+
+
+def test_an_event_noun_takes_the_source_of_what_it_reacts_to():
+    text = "Penolakan Iran terhadap tawaran perundingan dari Washington diumumkan pada Senin."
+    e = only(warta.code(text, PUB), "REJECT")
+    assert codes(e.actor) == {("IRN", "GOV")}
+    assert codes(e.recipient) == {("USA", "GOV")}
+
+
+def test_protesters_violence_against_property_or_police_is_a_riot():
+    text = "Dhaka (Warta Contoh) - Ribuan demonstran merusak kantor polisi dan membakar ban di Dhaka pada Senin."
+    e = only(warta.code(text, PUB), "PROTEST")
+    assert e.mode == "riot" and codes(e.actor) == {("BGD", "CVL")}
+    assert not [x for x in warta.code(text, PUB) if x.type == "ASSAULT"]
+    # soldiers doing the same are an attack
+    text = "Dhaka (Warta Contoh) - Tentara merusak kantor polisi dan membakar ban di Dhaka pada Senin."
+    assert not [x for x in warta.code(text, PUB) if x.type == "PROTEST"]
+
+
+def test_the_word_that_names_a_protests_target_is_not_its_own_event():
+    text = "Jakarta (Warta Contoh) - Ribuan buruh menggelar unjuk rasa menolak revisi undang-undang ketenagakerjaan."
+    events = warta.code(text, PUB)
+    assert only(events, "PROTEST")
+    assert not [e for e in events if e.type == "REJECT"]

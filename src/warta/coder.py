@@ -50,6 +50,8 @@ CIVIL_SECTORS = {"GOV", "OPP", "PTY", "LEG", "JUD", "NGO", "MED"}
 """Sectors whose members attack with words, not weapons."""
 NON_STATE_SECTORS = {"CVL", "EDU", "LAB", "OPP", "NGO", "REL", "MED", "BUS", "PTY", "REB"}
 """Sectors outside the state: their own country's state can be what they act on."""
+STATE_FORCE_SECTORS = {"GOV", "COP", "MIL"}
+"""What a rioting crowd may target without the act being an attack on people: the state and its forces."""
 MILITARY_AID_CAMEO = "072"
 """CAMEO 072, military aid: arms and military assistance go to a state, not to its people."""
 
@@ -275,6 +277,8 @@ class _CueTables:
         self.reaction_verbs = set(c.get("reaction_verbs", ()))
         self.occasion_openers = _index_phrases([tuple(w.split()) for w in c.get("occasion_openers", ())], 0)
         self.conditional_words = set(c.get("conditional_words", ()))
+        self.mediating_roots = frozenset(c.get("mediating_roots", ()))
+        self.crowd_nouns = frozenset(c.get("crowd_nouns", ()))
         self.material_types = set(c.get("material_types", ()))
         self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
         self.plural_sides = set(c.get("plural_sides", ()))
@@ -353,6 +357,9 @@ class Coder(_CueTables):
                 if trig.a in content:
                     self._reject(info, trig, "part of what a speaker says another did: coded as the accusation")
                     continue
+                if self._marks_target(info.sent, trig):
+                    self._reject(info, trig, "introduces the target of the event named right before it")
+                    continue
                 d = self._build(info, trig, history, drafts, sent_drafts)
                 if d is None:
                     continue
@@ -430,6 +437,7 @@ class Coder(_CueTables):
                 d.entry = TriggerEntry(d.entry.key, d.entry.match, "ACCUSE", "disapprove", "111", d.entry.frame)
                 d.explanation.append("type: an attack between politicians with no weapon is a verbal attack: ACCUSE")
         for d in drafts:
+            self._riot(d, infos[d.sentences[0]])
             self._conditional_threat(d, infos[d.sentences[0]])
         self._occasion_dates(drafts, infos)
         self._speaker_dates(drafts)
@@ -578,6 +586,22 @@ class Coder(_CueTables):
         d.confidence = max(d.confidence, 0.75)
         d.explanation.append(f"type: what is promised on a condition ('{toks[cond].text} ...') is a threat made "
                              "now: THREATEN, asserted")
+
+    def _riot(self, d: Draft, info: SentenceInfo) -> None:
+        """``Demonstran membakar ban dan merusak pos polisi``: protesters' violence against property or
+        the state's forces is a riot (PROTEST, CAMEO 145), not an armed attack."""
+        if d.entry.type != "ASSAULT" or not d.actors or d.anaphoric:
+            return
+        toks = info.sent.tokens
+        for m in d.actors:
+            if m.sentence != info.sent.index or m.entity.sector not in NON_STATE_SECTORS or m.entity.kind != "group" \
+                    or not any(t.lower in self.crowd_nouns for t in toks[m.tok_start:m.tok_end]):
+                return
+        if any(r.entity.sector not in STATE_FORCE_SECTORS for r in d.recipients):
+            return  # a crowd attacking people (``massa membakar rumah warga``) is an attack on them
+        d.entry = TriggerEntry(d.entry.key, d.entry.match, "PROTEST", "riot", "145", d.entry.frame, d.entry.preps)
+        d.explanation.append("type: protesters' violence against property or the state's forces is a riot: "
+                             "PROTEST/riot")
 
     def _destination_recipient(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
         """``mengirim 500 ton bantuan ke Jalur Gaza``: aid sent to a place goes to the people there."""
@@ -1162,6 +1186,13 @@ class Coder(_CueTables):
                 return True
         return False
 
+    def _marks_target(self, sent: Sentence, trig: Trigger) -> bool:
+        """Is the trigger a word the event noun right before it takes its target with? ``unjuk rasa
+        menentang kenaikan pajak``: a protest against the tax rise, not a second act of opposing."""
+        word = sent.tokens[trig.a].lower
+        return any(other.b == trig.a and other.voice == "noun" and word in other.entry.preps
+                   for other in self._triggers(sent))
+
     def _best_trigger(self, toks: list[Token], i: int) -> tuple[int, TriggerEntry] | None:
         """The longest lexicon entry that matches from token ``i`` (its length and entry), if any."""
         t = toks[i]
@@ -1737,6 +1768,12 @@ class Coder(_CueTables):
                 obj = self._object(info, after, preps, max_gap=10, cross=self.purpose_words)
                 if obj is not None and any(obj is a for a in actors):
                     obj = None
+            if obj is None and actors and e.type in self.reactive_types:
+                # ``Penolakan Korea Utara terhadap tawaran dialog dari Seoul``: whose offer is refused
+                src = self._source(info, Trigger(trig.entry, trig.a, max(trig.b, actors[-1].tok_end), trig.voice))
+                if src is not None and all(_key_entity(src.entity) != _key_entity(a.entity) for a in actors):
+                    recipients = [src]
+                    why.append(f"recipient: the source of what is reacted to, '{src.text}'")
             if obj is not None:
                 recipients = [obj]
                 why.append(f"recipient: '{obj.text}'")
@@ -1792,12 +1829,14 @@ class Coder(_CueTables):
         # spokesman); students, workers or rebels may well act on their own state (``di depan Istana``)
         recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys
                       and not (r.entity.kind in COUNTRY_KINDS and r.entity.country in state_countries)]
-        if e.type == "AGREE" and actors and not recipients and not symmetric:
-            # ``Kami bersedia menambah pasokan migas ke pasar Indonesia``: who the offer is for
+        if e.type == "AGREE" and len(actors) == 1 and not recipients and not symmetric:
+            # ``Kami bersedia menambah pasokan migas ke pasar Indonesia``: who the offer is for (two
+            # subjects, ``X dan Y menyetujui ...``, agree with each other)
             own = {a.entity.country for a in actors}
             stop = next((k for k in range(trig.b, len(toks)) if toks[k].text in (".", ";")), len(toks))
             other = next((m for m in info.mentions if trig.b <= m.tok_start < min(stop, trig.b + 12)
-                          and self._usable(info, m) and m.entity.country not in own), None)
+                          and self._usable(info, m) and m.entity.country not in own
+                          and not self._mediator(toks, m)), None)
             if other is not None:
                 recipients = [other]
                 why.append(f"recipient: the other side named in what is offered, '{other.text}'")
@@ -1971,8 +2010,15 @@ class Coder(_CueTables):
             if any(t.text in (",", ";", ".") or t.lower in self.clause_openers for t in between):
                 return None
             if self._before_word(toks, m.tok_start) in self.source_preps:
-                return m
+                return None if self._mediator(toks, m) else m
         return None
+
+    def _mediator(self, toks: list[Token], m: ActorMention) -> bool:
+        """Is ``m`` the agent of a go-between's verb (``jeda yang ditengahi (oleh) Mesir``)? It is no party to it."""
+        k = m.tok_start - 1
+        if k >= 0 and toks[k].lower in self.source_preps:
+            k -= 1
+        return k >= 0 and toks[k].root in self.mediating_roots and toks[k].prefix in self.passive_prefixes
 
     def _event_object(self, info: SentenceInfo, trig: Trigger, drafts: list[Draft]) -> Draft | None:
         """``membantah tuduhan itu``, ``mengecam serangan tersebut``: the object is an earlier event."""
