@@ -1010,3 +1010,9 @@ def test_the_word_that_names_a_protests_target_is_not_its_own_event():
     events = warta.code(text, PUB)
     assert only(events, "PROTEST")
     assert not [e for e in events if e.type == "REJECT"]
+
+
+def test_a_capitalised_modifier_between_a_group_noun_and_its_country():
+    e = only(warta.code("Polri bekerja sama dengan Kepolisian Federal Australia di Bali pada Senin.", PUB), "COOPERATE")
+    assert codes(e.actor) | codes(e.recipient) == {("IDN", "COP"), ("AUS", "COP")}
+

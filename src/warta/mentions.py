@@ -54,6 +54,8 @@ class Lexicon:
     """``Duta Besar Kamboja untuk PBB``: the word before where an envoy is posted."""
     seat_words: frozenset[str] = frozenset()
     """``Menteri Negara Qatar di Kementerian Luar Negeri``: the word before the body an official sits in."""
+    verb_prefixes: frozenset[str] = frozenset()
+    """Prefixes that make a word a verb (``menyerang``): never a modifier inside a name (``pasukan khusus Israel``)."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
     """Group nouns doubled into their plural (``negara-negara``): several groups, so never one by default."""
     starts: frozenset[str] = frozenset()
@@ -104,6 +106,7 @@ class Lexicon:
             posting_words=frozenset(lang.cues.get("posting_words", ())),
             seat_words=frozenset(lang.cues.get("seat_words", ())),
             plural_titles=frozenset(doubled),
+            verb_prefixes=frozenset((*lang.cues.get("active_prefixes", ()), *lang.cues.get("passive_prefixes", ()))),
         )
 
 
@@ -400,13 +403,21 @@ class MentionFinder:
                 if k < len(toks) and self._actor_at(toks, k):
                     j = k
         comp = self._actor_at(toks, j) if j < len(toks) else None
-        if comp is None and title.kind == "group" and j + 1 < len(toks) and toks[j].text.isalpha() \
-                and toks[j].text.islower() and not self._title_at(toks, j):
-            # ``pekerja migran Indonesia``, ``pasukan khusus Israel``: one modifier before the country
-            nxt = self._actor_at(toks, j + 1)
-            if nxt and nxt[1].kind in COUNTRY_KINDS:
-                j += 1
-                comp = nxt
+        if comp is None and title.kind == "group":
+            # ``pekerja migran Indonesia``, ``pasukan khusus Israel``, ``Kepolisian Federal Australia``:
+            # a modifier before the country, or two lower-case ones
+            for gap in (1, 2):
+                if j + gap >= len(toks) or not all(t.text.isalpha() and (gap == 1 or t.text.islower())
+                                                   and t.prefix not in self.lex.verb_prefixes
+                                                   and not self._title_at(toks, j + g)
+                                                   and not self._actor_at(toks, j + g)
+                                                   for g, t in enumerate(toks[j:j + gap])):
+                    break
+                nxt = self._actor_at(toks, j + gap)
+                if nxt and nxt[1].kind in COUNTRY_KINDS:
+                    j += gap
+                    comp = nxt
+                    break
         if comp and comp[1].kind != "person":
             complement = comp[1]
             j += comp[0]

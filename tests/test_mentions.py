@@ -1,0 +1,44 @@
+"""Actor mentions on our own sentences: what the mention finder reads as one name, and how it codes it."""
+
+from datetime import date
+
+import pytest
+
+from warta.lang import get_language
+from warta.mentions import MentionFinder
+from warta.structure import analyse
+from warta.types import Article
+
+
+def mentions(text: str) -> list[tuple[str, str | None, str | None]]:
+    lang = get_language("id")
+    analysed = analyse(Article(id="t", text=text, published=date(2025, 6, 10), lang="id"), lang)
+    finder = MentionFinder(lang)
+    finder.on = date(2025, 6, 10)
+    return [(m.text, m.entity.country, m.entity.sector) for s in analysed.sentences for m in finder.actors(s)]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Pasukan khusus Israel menyerbu Jenin.", "Pasukan khusus Israel", ("ISR", "MIL")),
+    ("Kepolisian Federal Australia menangkap dua tersangka.", "Kepolisian Federal Australia", ("AUS", "COP")),
+    ("Pasukan elite khusus Rusia tiba di Kursk.", "Pasukan elite khusus Rusia", ("RUS", "MIL")),
+    ("Perusahaan-perusahaan Tiongkok menang tender.", "Perusahaan-perusahaan Tiongkok", ("CHN", "BUS")),
+])
+def test_modifiers_and_plurals_between_a_group_noun_and_its_country(text, name, code):
+    assert (name, *code) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pasukan menyerang Israel selatan pada Senin.",
+    "Masyarakat internasional menekan Israel agar menghentikan serangan.",
+])
+def test_a_verb_is_never_part_of_a_group_name(text):
+    found = mentions(text)
+    assert ("Israel", "ISR", "GOV") in found
+    assert not [m for m in found if m[0].endswith("Israel") and m[0] != "Israel"], found
+
+
+def test_a_doubled_word_listed_as_a_plural_marker_stays_a_marker():
+    # ``negara-negara`` marks the plural of what follows; it is not a group of one country
+    found = mentions("Negara-negara Teluk mengecam serangan itu.")
+    assert not [m for m in found if m[0].lower().startswith("negara-negara")]
