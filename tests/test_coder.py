@@ -1016,3 +1016,14 @@ def test_a_capitalised_modifier_between_a_group_noun_and_its_country():
     e = only(warta.code("Polri bekerja sama dengan Kepolisian Federal Australia di Bali pada Senin.", PUB), "COOPERATE")
     assert codes(e.actor) | codes(e.recipient) == {("IDN", "COP"), ("AUS", "COP")}
 
+
+
+def test_the_agent_of_a_relative_passive_does_what_the_noun_names():
+    text = "Bom yang diledakkan kelompok Houthi di pelabuhan Hodeidah melukai lima pelaut Yunani pada Senin."
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.actor) == {("YEM", "REB")}
+    assert e.mode == "explosives"  # the bombing itself, told by the noun, not only the wounding
+    text = "Serangan drone yang diluncurkan Rusia menewaskan tujuh warga Ukraina di Odesa pada Senin."
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.actor) == {("RUS", "MIL")}
+    assert codes(e.recipient) == {("UKR", "CVL")}

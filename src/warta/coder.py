@@ -1925,17 +1925,22 @@ class Coder(_CueTables):
         return None
 
     def _noun_agent(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
-        """``drone tersebut diluncurkan oleh RSF``, ``serangan itu dilakukan Hamas``: who did what the noun names."""
+        """``drone tersebut diluncurkan oleh RSF``, ``serangan itu dilakukan Hamas``, ``bom mobil yang diledakkan
+        kelompok Al-Shabaab``: who did what the noun names."""
         toks = info.sent.tokens
         j = trig.b
-        while j < len(toks) and j - trig.b < 2 and (toks[j].lower in self.anaphors or toks[j].lower in self.skip_words):
+        while j < len(toks) and j - trig.b < 2 and (toks[j].lower in self.anaphors or toks[j].lower in self.skip_words
+                                                    or toks[j].lower == self.relativizer):
             j += 1
         if j >= len(toks) or toks[j].prefix != "di" or not toks[j].text.islower():
             return None
         k = j + 1
         if k < len(toks) and toks[k].lower in self.passive_agent:
             k += 1
-        m = next((m for m in info.mentions if m.tok_start == k), None)
+        # ``diledakkan kelompok Al-Shabaab``: a common noun or two may come before the name
+        m = next((m for m in info.mentions if k <= m.tok_start <= k + 2 and all(
+            t.text.isalpha() and t.text.islower() and t.prefix not in self.active_prefixes + self.passive_prefixes
+            for t in toks[k:m.tok_start])), None)
         return m if m is not None and self._usable(info, m) else None
 
     def _active_recipient(self, info: SentenceInfo, trig: Trigger, actors: list[ActorMention],
