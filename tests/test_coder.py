@@ -1027,3 +1027,12 @@ def test_the_agent_of_a_relative_passive_does_what_the_noun_names():
     e = only(warta.code(text, PUB), "ASSAULT")
     assert codes(e.actor) == {("RUS", "MIL")}
     assert codes(e.recipient) == {("UKR", "CVL")}
+
+
+def test_an_event_noun_given_dari_someone_and_received_by_others():
+    e = only(warta.code("Bantuan medis dari Jepang belum diterima warga Rafah hingga Selasa.", PUB), "AID")
+    assert codes(e.actor) == {("JPN", "GOV")}
+    assert codes(e.recipient) == {("PSE", "CVL")}
+    assert e.modality == "negated"
+    e = only(warta.code("Kecaman keras dari Turki disampaikan setelah penggerebekan itu.", PUB), "ACCUSE")
+    assert codes(e.actor) == {("TUR", "GOV")}

@@ -261,6 +261,7 @@ class _CueTables:
         self.clitic = c.get("possessive_clitic", "")
         self.active_prefixes = tuple(c.get("active_prefixes", ()))
         self.passive_prefixes = tuple(c.get("passive_prefixes", ()))
+        self.verb_prefixes = frozenset(self.active_prefixes + self.passive_prefixes)
         self.locating_words = set(c.get("locating_words", ()))
         self.source_trailers = set(c.get("source_trailers", ()))
         self.date_lead_words = set(c.get("date_lead_words", ()))
@@ -279,6 +280,7 @@ class _CueTables:
         self.conditional_words = set(c.get("conditional_words", ()))
         self.mediating_roots = frozenset(c.get("mediating_roots", ()))
         self.crowd_nouns = frozenset(c.get("crowd_nouns", ()))
+        self.receiving_verbs = frozenset(c.get("receiving_verbs", ()))
         self.material_types = set(c.get("material_types", ()))
         self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
         self.plural_sides = set(c.get("plural_sides", ()))
@@ -1762,6 +1764,11 @@ class Coder(_CueTables):
                     if agent is not None:
                         actors = [agent]
                         why.append(f"actor: agent of the passive that tells of the noun, '{agent.text}'")
+                    else:
+                        giver = self._noun_source(info, trig)
+                        if giver is not None:
+                            actors = [giver]
+                            why.append(f"actor: whom the event noun comes from, '{giver.text}'")
             obj = self._after_word(info, trig, preps, strong_only=False) if preps else None
             if obj is None and actors and e.frame == TRANSITIVE:
                 after = Trigger(trig.entry, trig.a, max(trig.b, actors[-1].tok_end), trig.voice)
@@ -1774,6 +1781,13 @@ class Coder(_CueTables):
                 if src is not None and all(_key_entity(src.entity) != _key_entity(a.entity) for a in actors):
                     recipients = [src]
                     why.append(f"recipient: the source of what is reacted to, '{src.text}'")
+            if obj is None and actors:
+                # ``Bantuan dari Uni Eropa belum diterima warga Gaza``: who receives what the noun gives
+                seg_end = self._segment_of(info, trig.a)[1]
+                k = next((k for k in range(trig.b, seg_end - 1) if toks[k].lower in self.receiving_verbs), None)
+                taker = next((m for m in info.mentions if k is not None and m.tok_start == k + 1), None)
+                if taker is not None and self._usable(info, taker) and all(taker is not a for a in actors):
+                    obj = taker
             if obj is not None:
                 recipients = [obj]
                 why.append(f"recipient: '{obj.text}'")
@@ -1939,9 +1953,22 @@ class Coder(_CueTables):
             k += 1
         # ``diledakkan kelompok Al-Shabaab``: a common noun or two may come before the name
         m = next((m for m in info.mentions if k <= m.tok_start <= k + 2 and all(
-            t.text.isalpha() and t.text.islower() and t.prefix not in self.active_prefixes + self.passive_prefixes
+            t.text.isalpha() and t.text.islower() and t.prefix not in self.verb_prefixes
             for t in toks[k:m.tok_start])), None)
         return m if m is not None and self._usable(info, m) else None
+
+    def _noun_source(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        """``Bantuan pangan dari Uni Eropa``, ``kecaman keras dari Turki``: the event noun's doer after ``dari``."""
+        toks = info.sent.tokens
+        for m in info.mentions:
+            if m.tok_start <= trig.b or m.tok_start > trig.b + 3:
+                continue
+            between = toks[trig.b:m.tok_start - 1]
+            if toks[m.tok_start - 1].lower in self.source_preps and all(
+                    t.text.isalpha() and t.text.islower() and t.prefix not in self.verb_prefixes
+                    for t in between) and self._usable(info, m) and not self._mediator(toks, m):
+                return m
+        return None
 
     def _active_recipient(self, info: SentenceInfo, trig: Trigger, actors: list[ActorMention],
                           history: list[ActorMention], drafts: list[Draft]) -> tuple[list[ActorMention], str]:

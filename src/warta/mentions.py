@@ -463,7 +463,11 @@ class MentionFinder:
                 if entity.country is None and title.kind == "group":
                     # ``warga Desa Sukamaju``: a group named by a place we do not know belongs where the report is;
                     # ``Pemerintah Kabupaten Garut``: the home country's units of government name themselves
-                    country = self.sentence_country or self.default_country
+                    place = self._longest(toks, k, self.lex.places)
+                    if place is not None and place[0] == name_len and place[1][1].country:
+                        country = place[1][1].country  # ``warga Gaza``: the people of a place we know
+                    else:
+                        country = self.sentence_country or self.default_country
                     if country is None and any(t.lower in self.lex.home_units for t in name_toks):
                         country = self.lex.home_country
                     entity = Entity(name=sent.text[toks[i].start - sent.start:name_toks[-1].end - sent.start],
