@@ -1036,3 +1036,10 @@ def test_an_event_noun_given_dari_someone_and_received_by_others():
     assert e.modality == "negated"
     e = only(warta.code("Kecaman keras dari Turki disampaikan setelah penggerebekan itu.", PUB), "ACCUSE")
     assert codes(e.actor) == {("TUR", "GOV")}
+
+
+def test_a_called_off_protest_named_with_aksi_is_negated():
+    text = "Surabaya (Warta Contoh) - Aksi demonstrasi yang direncanakan serikat petani pada Senin batal digelar."
+    e = only(warta.code(text, PUB), "PROTEST")
+    assert e.modality == "negated"
+    assert codes(e.actor) == {("IDN", "LAB")}
