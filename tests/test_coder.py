@@ -1043,3 +1043,17 @@ def test_a_called_off_protest_named_with_aksi_is_negated():
     e = only(warta.code(text, PUB), "PROTEST")
     assert e.modality == "negated"
     assert codes(e.actor) == {("IDN", "LAB")}
+
+
+def test_lifting_a_suspension_or_restriction_is_a_concession():
+    text = "Arab Saudi mencabut penangguhan penerbangan bagi warga Qatar pada Senin."
+    e = only(warta.code(text, PUB), "CONCEDE")
+    assert codes(e.actor) == {("SAU", "GOV")} and codes(e.recipient) == {("QAT", "CVL")}
+    assert e.date == "2024-08-19"
+
+
+def test_a_since_date_does_not_date_the_event():
+    text = "Malaysia belum mencabut pembatasan ekspor bagi perusahaan Singapura yang berlaku sejak Maret."
+    e = only(warta.code(text, PUB), "CONCEDE")
+    assert e.modality == "negated"
+    assert e.date is None

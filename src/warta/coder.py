@@ -2414,28 +2414,29 @@ class Coder(_CueTables):
         return "asserted", ""
 
     def _date(self, info: SentenceInfo, trig: Trigger) -> DateMention | None:
-        if not info.dates:
+        dates = info.dates
+        if not dates:
             return None
         toks = info.sent.tokens
         seg_a, seg_b = self._segment_of(info, trig.a)
         lo, hi = toks[seg_a].start, toks[seg_b - 1].end
-        own = [d for d in info.dates if lo <= d.start < hi]
+        own = [d for d in dates if lo <= d.start < hi]
         if own:
             return own[0]
         # ``Pada Minggu, X ...``: a date that opens the sentence scopes over all of it
-        opening = [d for d in info.dates if d.start <= toks[min(1, len(toks) - 1)].start]
+        opening = [d for d in dates if d.start <= toks[min(1, len(toks) - 1)].start]
         if opening:
             return opening[0]
         # ``X mendesak Y kembali ke meja perundingan untuk membahas ..., Selasa (23/9).``: a day that closes
         # the sentence after a comma dates its main clause (the first trigger)
-        closing = [d for d in info.dates if self._closes_sentence(info, d)]
+        closing = [d for d in dates if self._closes_sentence(info, d)]
         if closing and trig.a == min(t.a for t in self._triggers(info.sent)):
             return closing[-1]
         # ``... disampaikan saat menghadiri pertemuan pada Jumat (25/7)``: a when-clause dates its main clause
         nxt = [sg for sg in info.segments if sg[0] >= seg_b]
         if nxt and toks[nxt[0][0]].lower in self.temporal_words:
             a, b = toks[nxt[0][0]].start, toks[nxt[0][1] - 1].end
-            when = [d for d in info.dates if a <= d.start < b]
+            when = [d for d in dates if a <= d.start < b]
             if when:
                 return when[0]
         # a date in a clause that holds no other trigger belongs to the whole sentence
@@ -2443,9 +2444,13 @@ class Coder(_CueTables):
         for t in self._triggers(info.sent):
             if t.a != trig.a:
                 other_trigger_segments.add(self._segment_of(info, t.a))
-        for d in info.dates:
+        for d in dates:
             i = next((k for k, t in enumerate(toks) if t.start <= d.start < t.end or t.start >= d.start), 0)
-            if self._segment_of(info, i) not in other_trigger_segments:
+            seg = self._segment_of(info, i)
+            if self._since(info, d) and seg[0] > 0 and toks[self._segment_of(info, seg[0] - 1)[0]].lower \
+                    == self.relativizer:
+                continue  # ``pembatasan ... yang berlaku sejak Maret``: when the thing described began
+            if seg not in other_trigger_segments:
                 return d
         return None
 
