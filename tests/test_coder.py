@@ -1057,3 +1057,12 @@ def test_a_since_date_does_not_date_the_event():
     e = only(warta.code(text, PUB), "CONCEDE")
     assert e.modality == "negated"
     assert e.date is None
+
+
+def test_a_meeting_one_travels_to_is_planned_there_with_the_traveller():
+    text = ("Menteri Luar Negeri Sugiono dijadwalkan terbang ke Tokyo pada Kamis untuk bertemu dengan "
+            "Perdana Menteri Jepang.")
+    e = only(warta.code(text, "2025-03-12"), "CONSULT")  # Sugiono is foreign minister from October 2024
+    assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("JPN", "GOV")}
+    assert e.modality == "future"
+    assert e.location is not None and e.location.name == "Tokyo"

@@ -1669,6 +1669,11 @@ class Coder(_CueTables):
                             why.append(f"actor: the sentence's subject '{subj.text}' meets the 'dengan' partner")
                 else:
                     subj = self._subject(info, trig)
+                    if subj is None and self._after_word(info, trig, self.joint_preps | preps,
+                                                         strong_only=True) is not None:
+                        # ``X melanjutkan perjalanan ke Kairo untuk bertemu dengan Y``: the purpose shares X,
+                        # when the other side is named
+                        subj = self._subject(info, trig, purpose=True)
                 if subj is not None:
                     coord = self._coordinated(info, subj, trig.a)
                     partner = self._after_word(info, trig, self.joint_preps | preps, strong_only=True)
@@ -2491,6 +2496,8 @@ class Coder(_CueTables):
             score = 1
             if before & self.arrival:
                 score = 3
+            elif toks[k].lower in self.goal_preps and trig is not None and self._goes_there_to(info, trig, k):
+                score = 2  # ``melanjutkan perjalanan ke Kairo untuk bertemu ...``: the meeting is where one goes
             elif toks[k].lower in self.goal_preps and not (trig is not None and trig.entry.type == "ASSAULT"
                                                  and trig.a < k and self._segment_of(info, k) == self._segment_of(
                                                      info, trig.a)):
@@ -2502,6 +2509,15 @@ class Coder(_CueTables):
             if best is None or score > best[0]:
                 best = (score, p)
         return (best[1], best[0]) if best else (None, 0)
+
+    def _goes_there_to(self, info: SentenceInfo, trig: Trigger, k: int) -> bool:
+        """Is the trigger the purpose (``untuk ...``) of going to the place after ``ke`` at ``k``, in the clause
+        right before it?"""
+        seg_a, _ = self._segment_of(info, trig.a)
+        toks = info.sent.tokens
+        if seg_a == 0 or toks[seg_a].lower not in self.purpose_words or k >= seg_a:
+            return False
+        return self._segment_of(info, seg_a - 1) == self._segment_of(info, k)
 
     def _place_preposition(self, toks: list[Token], i: int, placed: set[int] | None = None) -> int | None:
         """Index of the ``di``/``ke`` that puts the place at ``i`` where something happens, if any.
