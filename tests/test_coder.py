@@ -1066,3 +1066,11 @@ def test_a_meeting_one_travels_to_is_planned_there_with_the_traveller():
     assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("JPN", "GOV")}
     assert e.modality == "future"
     assert e.location is not None and e.location.name == "Tokyo"
+
+
+def test_bare_civilians_abroad_are_of_the_place_the_report_is_filed_from():
+    text = "NABLUS, Warta Contoh - Pasukan Israel menahan 14 orang dalam operasi di kamp pengungsi Balata pada Senin."
+    e = only(warta.code(text, PUB), "COERCE")
+    assert codes(e.actor) == {("ISR", "MIL")}
+    assert codes(e.recipient) == {("PSE", "CVL")}
+    # a bare army abroad stays anyone's (test_bare_group_noun_abroad_is_left_uncoded)

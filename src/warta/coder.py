@@ -338,6 +338,7 @@ class Coder(_CueTables):
         self._dateline_place = self._dateline_mention(analysed)
         if self._dateline_place is not None:
             self.finder.context_countries.add(self._dateline_place.country or "")
+            self.finder.filed_from = self._dateline_place.country
         domain_block = self._domain_suppressed(analysed)
         drafts: list[Draft] = []
         history: list[ActorMention] = []

@@ -162,6 +162,8 @@ class MentionFinder:
         self.memory = ArticleMemory()
         self.default_country: str | None = None
         self.sentence_country: str | None = None
+        self.filed_from: str | None = None
+        """The country of the dateline, at home or abroad: where the civilians a report names live."""
         self.context_countries: set[str] = set()
         self.country_counts: Counter[str] = Counter()
         """How often the article so far has named each country (actors and places)."""
@@ -488,6 +490,10 @@ class MentionFinder:
                 if country is None:
                     country = self._leading_country()
                     how = "article" if country else "none"
+                if country is None and title.sector == "CVL" and self.filed_from:
+                    # ``RAMALLAH - ... menahan 11 orang``: abroad, a bare ``militer`` may be anyone's,
+                    # but the residents a report filed from a place speaks of are that place's
+                    country, how = self.filed_from, "dateline-civilians"
                 # ``mahasiswa Papua``, ``warga Gaza``: a place right after the group noun says where from
                 place = self._longest(toks, j, self.lex.places) if j < len(toks) and _capitalised(toks[j]) else None
                 if place and place[1][1].country:
