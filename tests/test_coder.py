@@ -1074,3 +1074,9 @@ def test_bare_civilians_abroad_are_of_the_place_the_report_is_filed_from():
     assert codes(e.actor) == {("ISR", "MIL")}
     assert codes(e.recipient) == {("PSE", "CVL")}
     # a bare army abroad stays anyone's (test_bare_group_noun_abroad_is_left_uncoded)
+
+
+def test_detention_is_coercion_but_restraint_is_no_event():
+    e = only(warta.code("Polisi Malaysia menahan dua nelayan Indonesia di perairan Johor pada Senin.", PUB), "COERCE")
+    assert e.mode == "arrest" and codes(e.recipient) == {("IDN", "CVL")}
+    assert not [e for e in warta.code("Israel dan Hizbullah harus menahan diri.", PUB) if e.type == "COERCE"]

@@ -279,6 +279,11 @@ class _CueTables:
         self.occasion_openers = _index_phrases([tuple(w.split()) for w in c.get("occasion_openers", ())], 0)
         self.conditional_words = set(c.get("conditional_words", ()))
         self.mediating_roots = frozenset(c.get("mediating_roots", ()))
+        self.idioms: dict[str, list[tuple[str, ...]]] = {}
+        """Word sequences in which a trigger word names no event (``menahan diri``), by first word."""
+        for idiom in c.get("idioms", ()):
+            words = tuple(idiom.lower().split())
+            self.idioms.setdefault(words[0], []).append(words)
         self.crowd_nouns = frozenset(c.get("crowd_nouns", ()))
         self.receiving_verbs = frozenset(c.get("receiving_verbs", ()))
         self.material_types = set(c.get("material_types", ()))
@@ -1204,6 +1209,9 @@ class Coder(_CueTables):
         # proper names are not triggers (``Serang`` the city, ``Bantuan`` in a title)
         if i > 0 and t.text[:1].isupper() and toks[i - 1].text not in (".", "\"", "\u201c", "("):
             return None
+        for idiom in self.idioms.get(t.lower, ()):
+            if tuple(x.lower for x in toks[i:i + len(idiom)]) == idiom:
+                return None
         index = self.trigger_index
         by_word, by_root = index.get(t.lower), index.get(t.root)
         best: tuple[int, TriggerEntry] | None = None
