@@ -71,6 +71,7 @@ def versions() -> dict:
         "ner_config": NER_CONFIG,
         "ner_final_fit": NER_FINAL,
         "ner_model": NER_MODEL,
+        "ner_missing_labels": list(data.NER_MISSING),  # WARTA_NER_MISSING: source labels left unannotated
         **({"ner_vectors_svd_dims": vectors.SVD_DIMS} if vectors.uses_vectors(NER_CONFIG) else {}),
     }
 

@@ -4,7 +4,9 @@ UD (CoNLL-U) -> words, UPOS, FEATS, heads, deps, sentence starts; ten sentences 
 so the parser also learns sentence boundaries. Multiword tokens are kept as their
 syntactic words with no space between them (the tokenizer splits them the same way).
 
-NER (BIO) -> words and entity spans mapped onto PER / ORG / LOC (see LABEL_MAP).
+NER (BIO) -> words and entity spans mapped onto PER / ORG / LOC (see LABEL_MAP); source labels
+listed in ``WARTA_NER_MISSING`` (e.g. ``EVT,FNB``; default none) are written as *missing*
+annotation instead (spaCy's ``ent_iob`` 0, which the NER loss ignores) rather than as entities or O.
 """
 
 from __future__ import annotations
@@ -39,6 +41,12 @@ LABEL_MAP = {
     "PPL": "PER", "PLC": "LOC", "IND": "ORG", "EVT": None, "FNB": None,  # NERP
     "PER": "PER", "ORG": "ORG", "LOC": "LOC",  # IDNer2k
 }
+# Source labels whose spans become missing annotation (unknown, not O): the NER's transition
+# costs are zero on such tokens, so a corpus's own convention for them teaches nothing.
+# Default none (EVT/FNB -> O, IND -> ORG as in LABEL_MAP). E.g. WARTA_NER_MISSING=EVT,FNB.
+NER_MISSING = tuple(sorted({x.strip() for x in os.environ.get("WARTA_NER_MISSING", "").split(",") if x.strip()}))
+if set(NER_MISSING) - set(LABEL_MAP):
+    raise SystemExit(f"WARTA_NER_MISSING: unknown source label(s) {sorted(set(NER_MISSING) - set(LABEL_MAP))}")
 
 
 @dataclass
@@ -130,28 +138,45 @@ def read_bio(path: Path) -> list[tuple[list[str], list[str]]]:
     return sents
 
 
-def bio_spans(tags: list[str]) -> list[tuple[int, int, str | None]]:
-    """BIO tags -> (start, end, mapped label); a stray I- opens a new entity."""
-    spans: list[tuple[int, int, str | None]] = []
+def source_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """BIO tags -> (start, end, source label); a stray I- opens a new entity."""
+    spans: list[tuple[int, int, str]] = []
     start, label = None, None
     for i, tag in enumerate(tags + ["O"]):
         prefix, _, lab = tag.partition("-")
         if start is not None and (prefix != "I" or lab != label):
-            spans.append((start, i, LABEL_MAP[label]))
+            spans.append((start, i, label))
             start = None
         if prefix == "B" or (prefix == "I" and start is None):
             start, label = i, lab
     return spans
 
 
-def ner_docs(nlp: Language, sents: list[tuple[list[str], list[str]]]) -> list[Doc]:
-    """One Doc per sentence; dropped labels (EVT, FNB) become O."""
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str | None]]:
+    """BIO tags -> (start, end, mapped label); None for a dropped label."""
+    return [(s, e, LABEL_MAP[lab]) for s, e, lab in source_spans(tags)]
+
+
+def ner_docs(nlp: Language, sents: list[tuple[list[str], list[str]]],
+             missing: tuple[str, ...] = NER_MISSING) -> list[Doc]:
+    """One Doc per sentence; dropped labels (EVT, FNB) become O, labels in ``missing`` missing."""
     docs = []
     for words, tags in sents:
         doc = Doc(nlp.vocab, words=words)
-        doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in bio_spans(tags) if lab]
+        spans = source_spans(tags)
+        ents = [Span(doc, s, e, label=LABEL_MAP[lab]) for s, e, lab in spans if lab not in missing and LABEL_MAP[lab]]
+        unknown = [Span(doc, s, e) for s, e, lab in spans if lab in missing]
+        doc.set_ents(ents, missing=unknown, default="outside")
         docs.append(doc)
     return docs
+
+
+def ner_split(name: str) -> list[tuple[list[str], list[str]]]:
+    """The sentences of one NER split, including the carved ``nergrit-train-part`` / ``nergrit-dev``."""
+    if name in ("nergrit-train-part", "nergrit-dev"):
+        part, dev = carve(read_bio(DATA / NER_FILES["nergrit-train"]))
+        return part if name == "nergrit-train-part" else dev
+    return read_bio(DATA / NER_FILES[name])
 
 
 def carve(sents: list, every: int = 8) -> tuple[list, list]:

@@ -6,6 +6,10 @@ IDNer2k dev separately (never on a reported split) and times it. MIX is e.g.
 ``nergrit-train-part:3,nerp-train:1,idner2k-train:1``; key=value are spaCy config overrides.
 A config with static vectors (``ner_gaz``) gets a table written by ``training.vectors`` into
 training/work/NAME/vectors (``WARTA_NER_SVD`` distributional dims) unless paths.vectors is given.
+With ``WARTA_NER_MISSING`` set (see ``data.NER_MISSING``) the training splits are re-read from the
+raw data with those source labels as missing annotation instead of being copied from
+training/corpus. The dev corpus for checkpoint selection is always nergrit-dev + IDNer2k dev
+(written to training/work/NAME/dev-data), whatever mode training/corpus was built in.
 ``python -m training.exp --eval DIR`` scores an existing pipeline on the dev sets.
 """
 
@@ -21,7 +25,7 @@ import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-from training import pretrain, tokenizer, vectors  # noqa: F401  (register warta.* callbacks)
+from training import data, pretrain, tokenizer, vectors  # noqa: F401  (register warta.* callbacks)
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"
@@ -61,11 +65,21 @@ def main(argv: list[str]) -> None:
     for item in mix.split(","):
         split, copies = item.split(":")
         for _ in range(int(copies)):
-            shutil.copy(CORPUS / f"{split}.spacy", train_dir / f"{k:02d}-{split}.spacy")
+            dest = train_dir / f"{k:02d}-{split}.spacy"
+            if data.NER_MISSING:  # same sentences, some source labels marked missing
+                data.write(data.ner_docs(spacy.blank("id"), data.ner_split(split)), dest)
+            else:
+                shutil.copy(CORPUS / f"{split}.spacy", dest)
             k += 1
+    dev_dir = out / "dev-data"  # selection splits only (never a reported one)
+    dev_dir.mkdir()
+    for k, split in enumerate(DEV):
+        shutil.copy(CORPUS / f"{split}.spacy", dev_dir / f"{k:02d}-{split}.spacy")
+    if data.NER_MISSING:
+        extra["WARTA_NER_MISSING"] = ",".join(data.NER_MISSING)  # recorded in results.jsonl
     overrides = {
         "paths.train": str(train_dir),
-        "paths.dev": str(CORPUS / "ner-dev"),
+        "paths.dev": str(dev_dir),
         "nlp.after_creation.lexicon": str(CORPUS / "lexicon.json"),
     }
     if vectors.uses_vectors(config) and "paths.vectors" not in extra:
@@ -73,7 +87,7 @@ def main(argv: list[str]) -> None:
         overrides["paths.vectors"] = str(vectors.write(out / "vectors"))
         extra["WARTA_NER_SVD"] = str(vectors.SVD_DIMS)  # recorded in results.jsonl, not a spaCy override
     for key, value in extra.items():
-        if key == "WARTA_NER_SVD":
+        if key in ("WARTA_NER_SVD", "WARTA_NER_MISSING"):
             continue
         try:
             overrides[key] = json.loads(value)
