@@ -1080,3 +1080,19 @@ def test_detention_is_coercion_but_restraint_is_no_event():
     e = only(warta.code("Polisi Malaysia menahan dua nelayan Indonesia di perairan Johor pada Senin.", PUB), "COERCE")
     assert e.mode == "arrest" and codes(e.recipient) == {("IDN", "CVL")}
     assert not [e for e in warta.code("Israel dan Hizbullah harus menahan diri.", PUB) if e.type == "COERCE"]
+
+
+def test_an_agreement_noun_with_a_relative_clause_of_its_signing():
+    text = ("Jakarta (Warta Contoh) - Latihan itu merupakan pelaksanaan perjanjian yang ditandatangani Menteri "
+            "Pertahanan Filipina Gilberto Teodoro dan Menteri Pertahanan Jepang Gen Nakatani di Manila pada 8 Juli "
+            "lalu.")
+    e = only(warta.code(text, "2025-08-20"), "AGREE")
+    assert codes(e.actor) | codes(e.recipient) == {("PHL", "GOV"), ("JPN", "GOV")}
+    assert e.date == "2025-07-08"
+    assert e.location is not None and e.location.name == "Manila"
+
+
+def test_an_anaphoric_event_noun_led_by_others_adds_no_event():
+    text = ("DOHA, Warta Contoh - Delegasi Sudan dan RSF menggelar perundingan di Jeddah pada Senin. "
+            "Perundingan tersebut dipimpin oleh Menteri Luar Negeri Arab Saudi dan utusan khusus AS.")
+    assert len([e for e in warta.code(text, PUB) if e.type == "CONSULT"]) == 1

@@ -1668,7 +1668,11 @@ class Coder(_CueTables):
             else:
                 if trig.voice == "noun":
                     # an event noun's own side: ``pertemuan Prabowo``, or ``X menggelar pertemuan``
+                    # (``kesepakatan yang diteken X dan Y``: the signers of a relative passive)
+                    # (``Perundingan tersebut dipimpin oleh ...`` only tells more of the talks told before)
                     subj = self._possessor(info, trig) or self._light_verb_subject(info, trig)
+                    if subj is None and not self._is_anaphoric_noun(info, trig):
+                        subj = self._noun_agent(info, trig)
                     if subj is None and e.type == "CONSULT" and not self._is_anaphoric_noun(info, trig) \
                             and toks[self._segment_of(info, trig.a)[0]].lower not in self.purpose_words \
                             and self._after_word(info, trig, self.joint_preps, strong_only=True) is not None:
@@ -1684,7 +1688,8 @@ class Coder(_CueTables):
                         # when the other side is named
                         subj = self._subject(info, trig, purpose=True)
                 if subj is not None:
-                    coord = self._coordinated(info, subj, trig.a)
+                    # conjuncts up to the trigger, or to the sentence's end for a subject after it
+                    coord = self._coordinated(info, subj, trig.a if subj.tok_start < trig.a else len(toks))
                     partner = self._after_word(info, trig, self.joint_preps | preps, strong_only=True)
                     if partner is not None:
                         actors, recipients = coord, [partner]
@@ -2437,6 +2442,11 @@ class Coder(_CueTables):
         own = [d for d in dates if lo <= d.start < hi]
         if own:
             return own[0]
+        if trig.voice == "noun" and seg_b == trig.b and seg_b < len(toks) and toks[seg_b].lower == self.relativizer:
+            # ``kesepakatan yang diteken ... pada 28 Desember``: the relative clause dates what the noun names
+            rel = [d for d in dates if toks[seg_b].start <= d.start < toks[self._segment_of(info, seg_b)[1] - 1].end]
+            if rel:
+                return rel[0]
         # ``Pada Minggu, X ...``: a date that opens the sentence scopes over all of it
         opening = [d for d in dates if d.start <= toks[min(1, len(toks) - 1)].start]
         if opening:
@@ -2491,7 +2501,8 @@ class Coder(_CueTables):
                 continue  # ``..., kata Menlu Sugiono di Jakarta``: where it was said, not where it happens
             if trig is not None and trig.entry.type in self.verbal_types and trig.b <= i and (
                     any(trig.b <= o.a < i for o in self._triggers(info.sent))
-                    or any(t.lower in self.content_openers for t in toks[trig.b:i])):
+                    or any(t.lower in self.content_openers for t in toks[trig.b:i])) \
+                    and not self._in_noun_relative(info, trig, i):
                 continue  # ``menyerukan agar China menghentikan tekanan di Laut China Selatan``: what is asked
             if trig is not None and self._place_object(toks, trig, i):
                 # ``mempertahankan kontrol militer atas Koridor Philadelphia``, ``menduduki Rafah``
@@ -2513,11 +2524,19 @@ class Coder(_CueTables):
                 continue  # where someone goes is not where it happens, but where a missile goes is
             elif before & self.topic_nouns:
                 continue
-            elif trig is not None and trig.a <= i and self._segment_of(info, i) == self._segment_of(info, trig.a):
-                score = 2
+            elif trig is not None and trig.a <= i and (self._segment_of(info, i) == self._segment_of(info, trig.a)
+                                                       or self._in_noun_relative(info, trig, i)):
+                score = 2  # (``kesepakatan yang diteken ... di Kuala Lumpur``: where what the noun names happened)
             if best is None or score > best[0]:
                 best = (score, p)
         return (best[1], best[0]) if best else (None, 0)
+
+    def _in_noun_relative(self, info: SentenceInfo, trig: Trigger, i: int) -> bool:
+        """Is token ``i`` in the relative clause (``yang ...``) right after an event noun?"""
+        toks = info.sent.tokens
+        if trig.voice != "noun" or trig.b >= len(toks) or toks[trig.b].lower != self.relativizer:
+            return False
+        return self._segment_of(info, trig.b) == self._segment_of(info, i)
 
     def _goes_there_to(self, info: SentenceInfo, trig: Trigger, k: int) -> bool:
         """Is the trigger the purpose (``untuk ...``) of going to the place after ``ke`` at ``k``, in the clause
