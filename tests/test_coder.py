@@ -1096,3 +1096,17 @@ def test_an_anaphoric_event_noun_led_by_others_adds_no_event():
     text = ("DOHA, Warta Contoh - Delegasi Sudan dan RSF menggelar perundingan di Jeddah pada Senin. "
             "Perundingan tersebut dipimpin oleh Menteri Luar Negeri Arab Saudi dan utusan khusus AS.")
     assert len([e for e in warta.code(text, PUB) if e.type == "CONSULT"]) == 1
+
+
+def test_what_one_is_condemned_for_happened_and_is_theirs():
+    text = ("OTTAWA, Warta Contoh - Kanada pada Selasa mengecam Rusia atas serangan rudal yang dilancarkan ke "
+            "Kyiv pada Senin (19/8).")
+    events = warta.code(text, PUB)
+    e = only(events, "ACCUSE")
+    assert codes(e.actor) == {("CAN", "GOV")} and codes(e.recipient) == {("RUS", "GOV")}
+    e = only(events, "ASSAULT")
+    assert codes(e.actor) == {("RUS", "MIL")}
+    assert e.date == "2024-08-19"  # the relative clause dates the attack, not the condemnation (Tuesday)
+    # what one is accused of is only alleged: not an event of its own
+    text = "Kanada menuduh Rusia atas serangan rudal ke Kyiv."
+    assert not [e for e in warta.code(text, PUB) if e.type == "ASSAULT"]

@@ -279,6 +279,7 @@ class _CueTables:
         self.occasion_openers = _index_phrases([tuple(w.split()) for w in c.get("occasion_openers", ())], 0)
         self.conditional_words = set(c.get("conditional_words", ()))
         self.mediating_roots = frozenset(c.get("mediating_roots", ()))
+        self.grounds_preps = frozenset(c.get("grounds_preps", ()))
         self.idioms: dict[str, list[tuple[str, ...]]] = {}
         """Word sequences in which a trigger word names no event (``menahan diri``), by first word."""
         for idiom in c.get("idioms", ()):
@@ -1770,9 +1771,13 @@ class Coder(_CueTables):
                         why.append(f"recipient: what drew it, '{subj.text}'")
         elif trig.voice == "noun":
             poss = self._possessor(info, trig)
+            condemned = self._condemned_for(info, trig) if poss is None else None
             if poss is not None:
                 actors = [poss]
                 why.append(f"actor: possessor of event noun '{poss.text}'")
+            elif condemned is not None:
+                actors = [condemned]
+                why.append(f"actor: the one condemned for it, '{condemned.text}'")
             else:
                 subj = self._light_verb_subject(info, trig)
                 if subj is not None:
@@ -2150,7 +2155,16 @@ class Coder(_CueTables):
         k = trig.a - 1
         while k >= 0 and toks[k].lower in self.skip_words | self.topic_skip:
             k -= 1
-        return k >= 0 and toks[k].lower in self.topic_markers
+        return k >= 0 and toks[k].lower in self.topic_markers and self._condemned_for(info, trig) is None
+
+    def _condemned_for(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        """Who a verb of disapproval earlier in the sentence condemns for the event noun ``trig``, if any."""
+        for verb in self._triggers(info.sent):
+            if verb.b < trig.a:
+                who = self._disapproved_deed(info, self._as_predicate(info, verb), trig)
+                if who is not None:
+                    return who
+        return None
 
     def _as_predicate(self, info: SentenceInfo, trig: Trigger) -> Trigger:
         """A bare root right after its subject or an auxiliary is a predicate: ``X dan Y sepakat``."""
@@ -2314,6 +2328,8 @@ class Coder(_CueTables):
             if other.entry.type == "THREATEN" and any(
                     t.lower in self.conditional_words for t in toks[other.b:trig.a]):
                 return True  # ``mengancam ... jika X menyerang``: the condition belongs to the threat
+            if self._disapproved_deed(info, other, trig) is not None:
+                continue  # ``mengecam Beijing atas latihan militer``: what one condemns did happen
             if self._in_condition(toks, other.a) and any(t.text == "," for t in toks[other.b:trig.a]):
                 continue  # ``Apabila X menolak ..., Y akan ...``: the comma closes the condition; Y's act is main
             first = toks[other.b] if other.b < trig.a else None
@@ -2330,6 +2346,15 @@ class Coder(_CueTables):
                     t.text in (".", ";") or t.lower in self.contrast_words for t in between):
                 return True
         return False
+
+    def _disapproved_deed(self, info: SentenceInfo, verb: Trigger, trig: Trigger) -> ActorMention | None:
+        """``X mengecam Y atas <event noun>``: Y, when ``trig`` is the deed a verb of disapproval condemns Y for."""
+        toks = info.sent.tokens
+        if verb.entry.type != "ACCUSE" or verb.entry.mode != "disapprove" or trig.voice != "noun" \
+                or trig.a < 2 or toks[trig.a - 1].lower not in self.grounds_preps:
+            return None
+        obj = next((m for m in info.mentions if m.tok_end == trig.a - 1 and m.tok_start >= verb.b), None)
+        return obj if obj is not None and obj.tok_start - verb.b <= 1 and self._usable(info, obj) else None
 
     def _in_condition(self, toks: list[Token], i: int) -> bool:
         """Is token ``i`` in a clause a conditional word opens (``jika``, ``apabila``) that no comma has closed?"""
@@ -2439,14 +2464,20 @@ class Coder(_CueTables):
         toks = info.sent.tokens
         seg_a, seg_b = self._segment_of(info, trig.a)
         lo, hi = toks[seg_a].start, toks[seg_b - 1].end
+        if trig.voice == "noun" and seg_b - trig.b <= 3 and seg_b < len(toks) and toks[seg_b].lower == self.relativizer:
+            # ``kesepakatan yang diteken ... pada 28 Desember``, ``latihan militer berskala besar yang digelar ...
+            # sejak Senin (13/10)``: the relative clause right after an event noun dates what the noun names
+            rel_end = toks[self._segment_of(info, seg_b)[1] - 1].end
+            nxt = self._segment_of(info, self._segment_of(info, seg_b)[1]) if self._segment_of(info, seg_b)[1] < len(
+                toks) else None
+            if nxt is not None and toks[nxt[0]].lower in self.since_words:
+                rel_end = toks[nxt[1] - 1].end  # ``... yang digelar di sekitar Taiwan | sejak Senin (13/10)``
+            rel = [d for d in dates if toks[seg_b].start <= d.start < rel_end]
+            if rel:
+                return rel[0]
         own = [d for d in dates if lo <= d.start < hi]
         if own:
             return own[0]
-        if trig.voice == "noun" and seg_b == trig.b and seg_b < len(toks) and toks[seg_b].lower == self.relativizer:
-            # ``kesepakatan yang diteken ... pada 28 Desember``: the relative clause dates what the noun names
-            rel = [d for d in dates if toks[seg_b].start <= d.start < toks[self._segment_of(info, seg_b)[1] - 1].end]
-            if rel:
-                return rel[0]
         # ``Pada Minggu, X ...``: a date that opens the sentence scopes over all of it
         opening = [d for d in dates if d.start <= toks[min(1, len(toks) - 1)].start]
         if opening:
