@@ -1110,3 +1110,11 @@ def test_what_one_is_condemned_for_happened_and_is_theirs():
     # what one is accused of is only alleged: not an event of its own
     text = "Kanada menuduh Rusia atas serangan rudal ke Kyiv."
     assert not [e for e in warta.code(text, PUB) if e.type == "ASSAULT"]
+
+
+def test_a_pt_company_is_a_home_business_and_an_owner_can_be_the_protests_target():
+    text = ("Kendari (Warta Contoh) - Puluhan nelayan menggelar unjuk rasa di depan smelter milik PT Nikel Teluk "
+            "Sejahtera pada Kamis (15/8).")
+    e = only(warta.code(text, PUB), "PROTEST")
+    assert codes(e.actor) == {("IDN", "CVL")}
+    assert codes(e.recipient) == {("IDN", "BUS")}
