@@ -1118,3 +1118,12 @@ def test_a_pt_company_is_a_home_business_and_an_owner_can_be_the_protests_target
     e = only(warta.code(text, PUB), "PROTEST")
     assert codes(e.actor) == {("IDN", "CVL")}
     assert codes(e.recipient) == {("IDN", "BUS")}
+
+
+def test_a_day_before_counts_from_the_last_day_told_not_a_year_or_an_end_bound():
+    text = ("SURABAYA, Warta Contoh - Latihan gabungan TNI dan militer Australia dibuka di Surabaya pada Selasa (20/8). "
+            "Latihan yang berlangsung hingga 30 Agustus itu mencakup pendaratan amfibi tahun ini. "
+            "Sehari sebelumnya, Menteri Pertahanan Prabowo Subianto menerima kunjungan Menteri Pertahanan Australia "
+            "Richard Marles di Jakarta.")
+    e = only(warta.code(text, PUB), "CONSULT")
+    assert e.date == "2024-08-19"

@@ -241,6 +241,7 @@ class _CueTables:
         self.reporting_verbs = set(c.get("reporting_verbs", ()))
         self.destination_types = set(c.get("destination_types", ()))
         self.since_words = set(c.get("since_words", ()))
+        self.until_words = set(c.get("until_words", ()))
         self.self_contained_types = set(c.get("self_contained_types", ()))
         self.destination_modes = set(c.get("destination_modes", ()))
         self.threat_types = set(c.get("threat_types", ()))
@@ -350,6 +351,7 @@ class Coder(_CueTables):
         history: list[ActorMention] = []
         self._history = history
         last_date: DateMention | None = None
+        last_day: DateMention | None = None  # the last context date that is a day
         last_source: Draft | None = None
         infos: list[SentenceInfo] = []
         if self.names is not None:
@@ -412,12 +414,15 @@ class Coder(_CueTables):
                                              f"({told.date.value.isoformat()})")
                         d.date_from_context = True
                 elif d.date is not None and d.date.anaphoric:
-                    if last_date is not None:
+                    # ``Sehari sebelumnya``, ``pada hari yang sama``: a day counted from the last day told, not
+                    # from a month or year (``latihan tahun ini``) told since
+                    base = last_date if last_date is not None and last_date.precision == "day" else last_day
+                    if base is not None:
                         shift = timedelta(days=d.date.offset_days)
-                        d.explanation.append(f"date: '{d.date.text}' -> previous date {last_date.value}"
+                        d.explanation.append(f"date: '{d.date.text}' -> previous date {base.value}"
                                              + (f" {d.date.offset_days:+d} days" if shift else ""))
-                        d.date = DateMention(d.date.text, d.date.start, d.date.end, last_date.value + shift,
-                                             None, "day") if shift else last_date
+                        d.date = DateMention(d.date.text, d.date.start, d.date.end, base.value + shift,
+                                             None, "day") if shift else base
                     else:
                         d.date = None
                 self._merge_or_add(d, drafts, separate)
@@ -432,8 +437,11 @@ class Coder(_CueTables):
                                    None)
             elif opening:
                 last_date, last_source = opening[0], None
-            elif own and not sent_drafts and context_date is None and not self._since(info, own[0]):
+            elif own and not sent_drafts and context_date is None and not self._since(info, own[0]) \
+                    and not self._until(info, own[0]):
                 last_date, last_source = own[0], None
+            if last_date is not None and last_date.precision == "day":
+                last_day = last_date
             history.extend(info.mentions)
             self._note_speech_date(info)
             # an act without a doer in a sentence that told the same kind of act with one is that act
@@ -2513,6 +2521,11 @@ class Coder(_CueTables):
         """``sejak April 2023``: the start of a state of affairs, not the day of a happening."""
         before = [t for t in info.sent.tokens if t.end <= d.start]
         return bool(before) and before[-1].lower in self.since_words
+
+    def _until(self, info: SentenceInfo, d: DateMention) -> bool:
+        """``berlangsung hingga 4 September``: the end of a span, not the day of a happening."""
+        before = [t for t in info.sent.tokens if t.end <= d.start]
+        return bool(before) and before[-1].lower in self.until_words
 
     @staticmethod
     def _closes_sentence(info: SentenceInfo, d: DateMention) -> bool:

@@ -356,3 +356,18 @@ def test_a_gate_searches_only_the_words_that_contain_no_other():
         assert gate(folded) == any(w in folded for w in ("agustus", "agu", "ags", "september", "sep", "sept",
                                                          "mei")), text
     assert [gate(t.casefold()) for t in texts] == [True, True, False, False, False, True, True]
+
+
+def test_an_end_bound_takes_the_nearest_such_day() -> None:
+    # ``hingga 4 September`` ten days after publication is this year's, not last year's
+    (d,) = find_dates("Latihan yang berlangsung hingga 4 September itu diikuti 6.000 personel.", date(2026, 8, 25))
+    assert d.value == date(2026, 9, 4)
+    (d,) = find_dates("Masa penahanan diperpanjang hingga 2 Juli.", date(2026, 8, 25))
+    assert d.value == date(2026, 7, 2)
+
+
+def test_the_end_of_a_span_follows_its_start() -> None:
+    (d,) = find_dates("Pameran digelar sejak 4 September hingga 10 September.", date(2026, 8, 25))
+    assert (d.value, d.value_end) == (date(2025, 9, 4), date(2025, 9, 10))
+    (d,) = find_dates("Sidang digelar 28 Desember hingga 3 Januari.", date(2026, 2, 1))
+    assert (d.value, d.value_end) == (date(2025, 12, 28), date(2026, 1, 3))

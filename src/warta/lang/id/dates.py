@@ -90,6 +90,8 @@ ANAPHORIC: tuple[str, ...] = (
 """Phrases meaning "on the date of the previous event"."""
 
 PAST_MODS = ("yang lalu", "lalu", "silam", "kemarin")
+UNTIL_WORDS = ("hingga", "sampai")
+"""Words that make the date after them an end bound (``hingga 4 September``), resolved to the nearest such day."""
 FUTURE_MODS = ("yang akan datang", "mendatang", "depan", "nanti", "besok")
 
 FUTURE_MARKERS: tuple[str, ...] = (
@@ -319,9 +321,12 @@ def _mode_from_mod(mod: str | None) -> str | None:
 
 def _context_mode(ctx: _Ctx, start: int, end: int) -> str:
     """``future`` when the clause is about the future, else ``past``; ``sejak`` (since)
-    always looks back."""
-    if ctx.prev_word(start) in ("sejak", "semenjak"):
+    always looks back; ``hingga``/``sampai`` (until) take the nearest."""
+    prev = ctx.prev_word(start)
+    if prev in ("sejak", "semenjak"):
         return "past"
+    if prev in UNTIL_WORDS:
+        return "nearest"  # ``berlangsung hingga 4 September``: an end bound, on whichever side of P is closer
     return "future" if ctx.future(start, end) else "past"
 
 
@@ -779,6 +784,9 @@ def _join_ranges(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
                     a = a2
                     break
         end_value = b.value_end or b.value
+        if not b.year_explicit and b.day and b.month and b.value_end is None:
+            # the end of a span written without its year is the first such day from the start on
+            end_value = cal.resolve_day_month(b.day, b.month, a.value, "future") or end_value
         if end_value < a.value:
             if not b.year_explicit and b.day and b.month and b.value_end is None:
                 nd = cal.resolve_day_month(b.day, b.month, a.value, "future")
