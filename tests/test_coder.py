@@ -1121,7 +1121,8 @@ def test_a_pt_company_is_a_home_business_and_an_owner_can_be_the_protests_target
 
 
 def test_a_day_before_counts_from_the_last_day_told_not_a_year_or_an_end_bound():
-    text = ("SURABAYA, Warta Contoh - Latihan gabungan TNI dan militer Australia dibuka di Surabaya pada Selasa (20/8). "
+    text = ("SURABAYA, Warta Contoh - Latihan gabungan TNI dan militer Australia dibuka di Surabaya pada "
+            "Selasa (20/8). "
             "Latihan yang berlangsung hingga 30 Agustus itu mencakup pendaratan amfibi tahun ini. "
             "Sehari sebelumnya, Menteri Pertahanan Prabowo Subianto menerima kunjungan Menteri Pertahanan Australia "
             "Richard Marles di Jakarta.")
