@@ -1128,3 +1128,16 @@ def test_a_day_before_counts_from_the_last_day_told_not_a_year_or_an_end_bound()
             "Richard Marles di Jakarta.")
     e = only(warta.code(text, PUB), "CONSULT")
     assert e.date == "2024-08-19"
+
+
+def test_an_opening_phrase_of_place_before_a_comma_is_not_an_apposition():
+    text = "Di sela acara itu, Sugiono bertemu dengan Menteri Luar Negeri Brasil Mauro Vieira."
+    e = only(warta.code(text, "2025-11-22"), "CONSULT")
+    assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("BRA", "GOV")}
+
+
+def test_an_attack_on_a_town_abroad_is_on_its_people():
+    text = "KYIV, Warta Contoh - Pasukan Rusia menggempur kota Zaporizhzhia dengan rudal pada Senin (19/8)."
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.actor) == {("RUS", "MIL")}
+    assert codes(e.recipient) == {("UKR", "CVL")}

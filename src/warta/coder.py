@@ -377,6 +377,8 @@ class Coder(_CueTables):
                 if (d.entry.type in self.destination_types or d.entry.mode in self.destination_modes) \
                         and not d.recipients and d.actors:
                     self._destination_recipient(info, trig, d)
+                elif d.entry.type == "ASSAULT" and not d.recipients and d.actors and trig.voice == "active":
+                    self._attacked_place(info, trig, d)
                 source = self._reported.get((info.sent.index, trig.a))
                 if source is not None and d.attribution is None:
                     d.attribution = source
@@ -619,6 +621,24 @@ class Coder(_CueTables):
         d.entry = TriggerEntry(d.entry.key, d.entry.match, "PROTEST", "riot", "145", d.entry.frame, d.entry.preps)
         d.explanation.append("type: protesters' violence against property or the state's forces is a riot: "
                              "PROTEST/riot")
+
+    def _attacked_place(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
+        """``Pasukan Rusia menggempur kota Kharkiv``: an attack on a town of another country is on the people there."""
+        toks = info.sent.tokens
+        own = {a.entity.country for a in d.actors}
+        for p in info.places:
+            if p.tok_start < trig.b or p.tok_start - trig.b > 3 or not p.country or p.country in own \
+                    or p.kind == "country":
+                continue
+            between = toks[trig.b:p.tok_start]
+            if all(t.text.isalpha() and t.text.islower() and t.prefix not in self.verb_prefixes
+                   for t in between) and all(t.lower not in self.place_preps for t in between[:-1]):
+                people = Entity(name=p.name or p.text, country=p.country, sector="CVL", kind="group")
+                d.recipients = [ActorMention(p.text, p.start, p.end, people, info.sent.index, p.tok_start,
+                                             p.tok_end, "attacked place")]
+                d.explanation.append(f"recipient: the people of the place attacked, '{p.text}'")
+                d.confidence = min(0.95, d.confidence + 0.15)
+                return
 
     def _destination_recipient(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
         """``mengirim 500 ton bantuan ke Jalur Gaza``: aid sent to a place goes to the people there."""
@@ -1568,6 +1588,8 @@ class Coder(_CueTables):
         while j >= 0 and toks[j].lower in self.skip_words:
             j -= 1
         if j >= lo + 1 and toks[j].text == "," and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
+            if toks[0].lower in self.place_preps and not any(t.text == "," for t in toks[:j]):
+                return False  # ``Di sela retreat, Sugiono ...``: the comma closes an opening phrase of place
             j -= 1  # an apposition names the noun before it
         for _ in range(max_nouns + 1):
             if j < lo:
