@@ -343,3 +343,8 @@ def test_office_without_holder_is_caught_by_check(data):
     KnowledgeBase(data)  # loads
     with pytest.raises(KBError, match="IDN:test_minister has no holder"):
         check(data)
+
+
+def test_the_corruption_court_by_its_long_name():
+    r = resolve("Pengadilan Tindak Pidana Korupsi", d("2025-10-01"))
+    assert (r.kb_id, r.country, r.sector) == ("org:idn-tipikor", "IDN", "JUD")

@@ -42,3 +42,13 @@ def test_a_doubled_word_listed_as_a_plural_marker_stays_a_marker():
     # ``negara-negara`` marks the plural of what follows; it is not a group of one country
     found = mentions("Negara-negara Teluk mengecam serangan itu.")
     assert not [m for m in found if m[0].lower().startswith("negara-negara")]
+
+
+def test_a_title_of_a_home_company_named_by_pt():
+    found = mentions("Direktur Utama PT Borneo Sawit Lestari, Andi Wijaya, ditahan jaksa.")
+    assert ("Direktur Utama PT Borneo Sawit Lestari, Andi Wijaya", "IDN", "BUS") in found
+
+
+def test_a_bare_title_after_the_same_title_with_its_body_is_that_body():
+    found = mentions("Penyidik Kejaksaan Agung menggeledah kantor itu. Penyidik juga menyita dokumen.")
+    assert [m for m in found if m[0] == "Penyidik"] == [("Penyidik", "IDN", "JUD")]

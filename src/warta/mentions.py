@@ -135,6 +135,8 @@ class ArticleMemory:
     aliases: dict[str, Entity] = field(default_factory=dict)
     groups: dict[str, Entity] = field(default_factory=dict)
     """Group nouns tied to a body earlier (``massa dari BEM UI``): later bare ``massa`` is that body."""
+    bare_titles: dict[str, Entity] = field(default_factory=dict)
+    """A title's last word named with a body earlier (``penyidik Kejaksaan Agung``): later bare ``penyidik``."""
 
     def remember(self, name_tokens: list[str], entity: Entity) -> None:
         if len(name_tokens) >= 2:
@@ -420,6 +422,11 @@ class MentionFinder:
                     j += gap
                     comp = nxt
                     break
+        if comp is None and j < len(toks):
+            # ``Direktur Utama PT Sulawesi Mineral``, ``Kapolres Polres Garut``: a home institution named by its prefix
+            inst = self._domestic_institution(sent, j)
+            if inst is not None:
+                comp = (inst.tok_end - j, inst.entity)
         if comp and comp[1].kind != "person":
             complement = comp[1]
             j += comp[0]
@@ -481,6 +488,10 @@ class MentionFinder:
                 and toks[j - 1].lower in self.memory.groups:
             # ``massa`` after ``massa dari BEM UI``: the same crowd
             return self._mention(sent, i, j, self.memory.groups[toks[j - 1].lower], f"title:{title.surface}+coref")
+        if complement is None and j == i + n and toks[j - 1].lower in self.memory.bare_titles \
+                and not (j < len(toks) and _capitalised(toks[j])):
+            return self._mention(sent, i, j, self.memory.bare_titles[toks[j - 1].lower],
+                                 f"title:{title.surface}+coref")
         if complement is None:
             # a bare group noun (``polisi``, ``mahasiswa``) belongs to the country where the sentence
             # places it (``di Nairobi``), else to the country the report is filed from, else to no country
@@ -511,6 +522,9 @@ class MentionFinder:
             # ``Presiden AS`` on 2024-08-20 is Joe Biden, on 2025-06-01 Donald Trump
             return self._mention(sent, i, j, holder, f"title:{title.surface}+{complement.name}->kb:{holder.kb_id}")
         entity = self._titled_entity(title, complement, name, toks[i:i + n])
+        if title.kind != "group" and complement.kind not in COUNTRY_KINDS:
+            # ``penyidik Kejaksaan Agung`` ... ``penyidik juga menyita``: the same body's people, named again bare
+            self.memory.bare_titles[toks[i + n - 1].lower] = entity
         return self._mention(sent, i, j, entity, f"title:{title.surface}+{complement.name}")
 
     def _on_the_day(self, entity: Entity) -> Entity:
