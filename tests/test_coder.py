@@ -1141,3 +1141,10 @@ def test_an_attack_on_a_town_abroad_is_on_its_people():
     e = only(warta.code(text, PUB), "ASSAULT")
     assert codes(e.actor) == {("RUS", "MIL")}
     assert codes(e.recipient) == {("UKR", "CVL")}
+
+
+def test_a_common_noun_object_named_after_yakni():
+    text = ("Medan (Warta Contoh) - Polda Sumatera Utara menangkap tiga tersangka, yakni Direktur PT Sawit Makmur "
+            "Abadi berinisial RS dan dua pegawainya, pada Senin (19/8).")
+    e = only(warta.code(text, PUB), "COERCE")
+    assert codes(e.recipient) == {("IDN", "BUS")}

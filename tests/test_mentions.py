@@ -52,3 +52,8 @@ def test_a_title_of_a_home_company_named_by_pt():
 def test_a_bare_title_after_the_same_title_with_its_body_is_that_body():
     found = mentions("Penyidik Kejaksaan Agung menggeledah kantor itu. Penyidik juga menyita dokumen.")
     assert [m for m in found if m[0] == "Penyidik"] == [("Penyidik", "IDN", "JUD")]
+
+
+def test_initials_are_no_country():
+    found = mentions("Polisi menahan pengusaha berinisial AS dan RI di Medan.")
+    assert not [m for m in found if m[1] in ("USA", "IDN") and m[0] in ("AS", "RI")]

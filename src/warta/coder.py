@@ -280,6 +280,7 @@ class _CueTables:
         self.occasion_openers = _index_phrases([tuple(w.split()) for w in c.get("occasion_openers", ())], 0)
         self.conditional_words = set(c.get("conditional_words", ()))
         self.mediating_roots = frozenset(c.get("mediating_roots", ()))
+        self.namely_words = frozenset(c.get("namely_words", ()))
         self.grounds_preps = frozenset(c.get("grounds_preps", ()))
         self.idioms: dict[str, list[tuple[str, ...]]] = {}
         """Word sequences in which a trigger word names no event (``menahan diri``), by first word."""
@@ -2049,6 +2050,11 @@ class Coder(_CueTables):
             if fresh(obj):
                 objs = [m for m in self._coordinated(info, obj, len(toks)) if fresh(m)]  # ``AS atau Israel``
                 return objs, f"recipient: object '{', '.join(m.text for m in objs)}'"
+            named = self._namely(info, trig)
+            if fresh(named):
+                objs = [m for m in self._coordinated(info, named, len(toks)) if fresh(m)]
+                return objs, f"recipient: the object named after '{toks[named.tok_start - 1].text}' " \
+                             f"'{', '.join(m.text for m in objs)}'"
             if trig.b < len(toks) and toks[trig.b].lower in self.complementisers:  # ``menuduh bahwa X ...``
                 obj = next((m for m in info.mentions if trig.b < m.tok_start <= trig.b + 5
                             and self._usable(info, m)), None)
@@ -2073,6 +2079,21 @@ class Coder(_CueTables):
             if fresh(src):
                 return [src], f"recipient: the source of what is reacted to, '{src.text}'"
         return [], ""
+
+    def _namely(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        """``menahan dua tersangka baru dalam perkara itu, yakni X dan Y``: who a common-noun object is."""
+        toks = info.sent.tokens
+        for k in range(trig.b, min(len(toks) - 1, trig.b + 10)):
+            if toks[k].text in (";", ".") or (toks[k].text == "," and toks[k + 1].lower not in self.namely_words):
+                if toks[k].text != ",":
+                    return None
+                continue
+            if toks[k].text == "," and toks[k + 1].lower in self.namely_words:
+                # the first of the list we can code (``yakni X berinisial AS dan Direktur PT Y berinisial HW``)
+                stop = next((j for j in range(k + 2, len(toks)) if toks[j].text in (";", ".")), len(toks))
+                return next((m for m in info.mentions if k + 2 <= m.tok_start < stop and self._usable(info, m)),
+                            None)
+        return None
 
     def _responded_to(self, info: SentenceInfo, actors: list[ActorMention]) -> ActorMention | None:
         """``Menanggapi serangan Israel, X menyerukan ...``: a demand or protest answers the one who acted."""

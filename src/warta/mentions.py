@@ -56,6 +56,9 @@ class Lexicon:
     """``Menteri Negara Qatar di Kementerian Luar Negeri``: the word before the body an official sits in."""
     verb_prefixes: frozenset[str] = frozenset()
     """Prefixes that make a word a verb (``menyerang``): never a modifier inside a name (``pasukan khusus Israel``)."""
+    and_words: frozenset[str] = frozenset()
+    initials_words: frozenset[str] = frozenset()
+    """``berinisial``: the capitals after it are a person's initials."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
     """Group nouns doubled into their plural (``negara-negara``): several groups, so never one by default."""
     starts: frozenset[str] = frozenset()
@@ -106,6 +109,8 @@ class Lexicon:
             posting_words=frozenset(lang.cues.get("posting_words", ())),
             seat_words=frozenset(lang.cues.get("seat_words", ())),
             plural_titles=frozenset(doubled),
+            initials_words=frozenset(lang.cues.get("initials_words", ())),
+            and_words=frozenset(lang.cues.get("and_words", ())),
             verb_prefixes=frozenset((*lang.cues.get("active_prefixes", ()), *lang.cues.get("passive_prefixes", ()))),
         )
 
@@ -232,9 +237,10 @@ class MentionFinder:
         bracket = "(" in sent.text  # only a bracket can spell out a name
         resume = 0  # the token after the last mention found
         # a table entry, a title or a name can begin only at these words (most words begin none)
+        initials = self._initials(toks) if self.lex.initials_words else ()
         for i in [k for k, t in enumerate(toks) if t.lower in starts or t.text[:1].isupper()]:
-            if i < resume:
-                continue
+            if i < resume or i in initials:
+                continue  # (``berinisial AS dan RI``: suspects' initials, not the United States and Indonesia)
             found = self._spelled_out(sent, i) if bracket else None
             if found is None:
                 titled, plain = self._titled(sent, i), self._plain(sent, i)
@@ -263,6 +269,21 @@ class MentionFinder:
                                           f"{prev.rule}+from:{found.rule}")
                 out.append(found)
                 resume = found.tok_end
+        return out
+
+    def _initials(self, toks: list[Token]) -> set[int]:
+        """Tokens that are people's initials: short capitals after ``berinisial``, and those joined to them."""
+        out: set[int] = set()
+        for k, t in enumerate(toks):
+            if t.lower not in self.lex.initials_words:
+                continue
+            j = k + 1
+            while j < len(toks) and (toks[j].text.isupper() and len(toks[j].text) <= 4 or toks[j].text == ","
+                                     or (toks[j].lower in self.lex.and_words and j + 1 < len(toks)
+                                         and toks[j + 1].text.isupper())):
+                if toks[j].text.isupper():
+                    out.add(j)
+                j += 1
         return out
 
     def _spelled_out(self, sent: Sentence, i: int) -> ActorMention | None:
