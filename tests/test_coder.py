@@ -1148,3 +1148,15 @@ def test_a_common_noun_object_named_after_yakni():
             "Abadi berinisial RS dan dua pegawainya, pada Senin (19/8).")
     e = only(warta.code(text, PUB), "COERCE")
     assert codes(e.recipient) == {("IDN", "BUS")}
+
+
+def test_home_offices_and_middle_names_in_a_report_filed_at_home():
+    text = ("JAKARTA, Warta Contoh - Ketua MPR Hendra Wiratama Siregar menerima perwakilan buruh pada Senin (19/8). "
+            "Wiratama berjanji MPR akan menunda pembahasan RUU itu. "
+            "Menteri Ketenagakerjaan Yassierli tidak menemui massa. Massa kemudian membubarkan diri.")
+    events = warta.code(text, PUB)
+    e = only(events, "AGREE")
+    assert codes(e.actor) == {("IDN", "LEG")}  # ``Wiratama``: a middle name of the MPR chair named before
+    e = only(events, "CONSULT")
+    assert codes(e.actor) == {("IDN", "GOV")} and e.modality == "negated"  # a minister, filed from Jakarta
+    assert not [x for x in events if x.type == "COERCE"]  # ``membubarkan diri``: the crowd dispersed

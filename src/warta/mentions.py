@@ -57,6 +57,8 @@ class Lexicon:
     verb_prefixes: frozenset[str] = frozenset()
     """Prefixes that make a word a verb (``menyerang``): never a modifier inside a name (``pasukan khusus Israel``)."""
     and_words: frozenset[str] = frozenset()
+    home_titles: frozenset[str] = frozenset()
+    """First words of titles that name a home office when the report is filed at home and names no country."""
     initials_words: frozenset[str] = frozenset()
     """``berinisial``: the capitals after it are a person's initials."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
@@ -93,11 +95,15 @@ class Lexicon:
                     by_first.setdefault(k[0], set()).add(len(k))
             lengths[id(table)] = {w: tuple(sorted(ns, reverse=True)) for w, ns in by_first.items()}
         institution_starts = frozenset(_key(p)[0] for p in lang.cues.get("domestic_institution_prefixes", {}))
+        home = lang.cues.get("home_country")
         starts = frozenset(lengths[id(actors)]) | frozenset(lengths[id(titles)]) | institution_starts
         return cls(lengths=lengths, starts=starts,
             actors=actors, titles=titles, places=places,
             particles=frozenset(lang.cues.get("name_particles", ())),
-            domestic_titles=frozenset(_key(t) for t in lang.cues.get("domestic_titles", ())),
+            domestic_titles=frozenset(_key(t) for t in lang.cues.get("domestic_titles", ())) | frozenset(
+                # ``Wakil Ketua DPR``, ``Panglima TNI``: a title that names a home body is a home office
+                k for k in titles if home and any(actors.get((w,), ("", None))[1] is not None
+                                                  and actors[(w,)][1].country == home for w in k[1:])),
             institution_prefixes={_key(p): sector
                                   for p, sector in lang.cues.get("domestic_institution_prefixes", {}).items()},
             home_country=lang.cues.get("home_country"), max_len=max_len,
@@ -111,6 +117,7 @@ class Lexicon:
             plural_titles=frozenset(doubled),
             initials_words=frozenset(lang.cues.get("initials_words", ())),
             and_words=frozenset(lang.cues.get("and_words", ())),
+            home_titles=frozenset(lang.cues.get("home_when_filed_at_home", ())),
             verb_prefixes=frozenset((*lang.cues.get("active_prefixes", ()), *lang.cues.get("passive_prefixes", ()))),
         )
 
@@ -144,6 +151,10 @@ class ArticleMemory:
     """A title's last word named with a body earlier (``penyidik Kejaksaan Agung``): later bare ``penyidik``."""
 
     def remember(self, name_tokens: list[str], entity: Entity) -> None:
+        if len(name_tokens) >= 3:
+            for middle in name_tokens[1:-1]:  # ``Dasco`` for Sufmi Dasco Ahmad
+                if len(middle) >= 4 and middle[:1].isupper() and middle.isalpha():
+                    self.aliases.setdefault(middle.lower(), entity)
         if len(name_tokens) >= 2:
             self.aliases.setdefault(name_tokens[-1].lower(), entity)
             self.aliases.setdefault(" ".join(name_tokens).lower(), entity)
@@ -584,6 +595,9 @@ class MentionFinder:
         else:
             key = tuple(t.lower for t in title_toks)
             country = self.lex.home_country if key in self.lex.domestic_titles else None
+            if country is None and key and key[0] in self.lex.home_titles and self.lex.home_country \
+                    and self.default_country == self.lex.home_country:
+                country = self.lex.home_country  # ``Menteri Ketenagakerjaan Yassierli`` in a report from Jakarta
             sector = title.sector
         return Entity(name=name, country=country, sector=sector, kb_id=None,
                       kind="group" if title.kind == "group" else "person")
