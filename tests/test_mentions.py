@@ -57,3 +57,8 @@ def test_a_bare_title_after_the_same_title_with_its_body_is_that_body():
 def test_initials_are_no_country():
     found = mentions("Polisi menahan pengusaha berinisial AS dan RI di Medan.")
     assert not [m for m in found if m[1] in ("USA", "IDN") and m[0] in ("AS", "RI")]
+
+
+def test_bare_plural_ministers_after_the_ministers_of_a_body():
+    found = mentions("Menteri luar negeri ASEAN berkumpul di Cebu. Para menteri sepakat mempercepat perundingan.")
+    assert ("menteri", "IGO", "GOV") in found

@@ -556,7 +556,9 @@ class MentionFinder:
         entity = self._titled_entity(title, complement, name, toks[i:i + n])
         if title.kind != "group" and complement.kind not in COUNTRY_KINDS:
             # ``penyidik Kejaksaan Agung`` ... ``penyidik juga menyita``: the same body's people, named again bare
+            # (and ``para menteri`` after ``menteri luar negeri ASEAN``)
             self.memory.bare_titles[toks[i + n - 1].lower] = entity
+            self.memory.bare_titles[toks[i].lower] = entity
         return self._mention(sent, i, j, entity, f"title:{title.surface}+{complement.name}")
 
     def _on_the_day(self, entity: Entity) -> Entity:
