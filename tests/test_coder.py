@@ -1160,3 +1160,21 @@ def test_home_offices_and_middle_names_in_a_report_filed_at_home():
     e = only(events, "CONSULT")
     assert codes(e.actor) == {("IDN", "GOV")} and e.modality == "negated"  # a minister, filed from Jakarta
     assert not [x for x in events if x.type == "COERCE"]  # ``membubarkan diri``: the crowd dispersed
+
+
+def test_a_civil_war_reported_from_a_city_abroad():
+    text = ("Port Sudan (Warta Contoh) - Pasukan Dukungan Cepat (RSF) menyerang kota Kadugli pada Minggu (18/8). "
+            "Sehari kemudian, Angkatan Bersenjata Sudan (SAF) melancarkan serangan udara terhadap RSF di Nyala. "
+            "Sekretaris Jenderal PBB Antonio Guterres mendesak kedua pihak yang bertikai untuk segera berunding. "
+            "Pemimpin RSF Mohamed Hamdan Dagalo menyatakan pihaknya bersedia berunding jika militer juga "
+            "menghentikan serangan udara.")
+    events = warta.code(text, PUB)
+    air = [e for e in events if e.type == "ASSAULT" and e.mode == "aerial"]
+    assert air and codes(air[0].actor) == {("SDN", "MIL")}  # past the acronym we do not know to its subject
+    assert air[0].date == "2024-08-19"
+    e = only(events, "REQUEST")
+    assert codes(e.recipient) == {("SDN", "MIL"), ("SDN", "REB")}  # the two warring parties
+    e = only(events, "AGREE")
+    assert codes(e.actor) == {("SDN", "REB")}  # ``pihaknya``: the RSF itself
+    # a report from Port Sudan is filed abroad: a bare ``militer`` there is not Indonesia's
+    assert all(("IDN", "MIL") not in codes(x.actor) | codes(x.recipient) for x in events)

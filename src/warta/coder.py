@@ -52,6 +52,8 @@ NON_STATE_SECTORS = {"CVL", "EDU", "LAB", "OPP", "NGO", "REL", "MED", "BUS", "PT
 """Sectors outside the state: their own country's state can be what they act on."""
 STATE_FORCE_SECTORS = {"GOV", "COP", "MIL"}
 """What a rioting crowd may target without the act being an attack on people: the state and its forces."""
+DATELINE_CITY_POPULATION = 100_000
+"""A dateline the language's table does not list is a city abroad only if GeoNames counts this many people there."""
 MILITARY_AID_CAMEO = "072"
 """CAMEO 072, military aid: arms and military assistance go to a state, not to its people."""
 
@@ -280,6 +282,7 @@ class _CueTables:
         self.occasion_openers = _index_phrases([tuple(w.split()) for w in c.get("occasion_openers", ())], 0)
         self.conditional_words = set(c.get("conditional_words", ()))
         self.mediating_roots = frozenset(c.get("mediating_roots", ()))
+        self.side_nouns = frozenset(c.get("side_nouns", ()))
         self.namely_words = frozenset(c.get("namely_words", ()))
         self.grounds_preps = frozenset(c.get("grounds_preps", ()))
         self.idioms: dict[str, list[tuple[str, ...]]] = {}
@@ -890,7 +893,9 @@ class Coder(_CueTables):
         group = next((m for m in mentions if m.tok_start == i + 1 and m.entity.kind == "group"), None)
         if i + 1 in taken and group is None:
             return None
-        sides = self._last_sides(mentions, i, self.numerals[toks[i].lower])
+        n = self.numerals[toks[i].lower]
+        sides = self._last_parties(mentions, i, n) if toks[i + 1].lower in self.side_nouns else []
+        sides = sides or self._last_sides(mentions, i, n)
         if not sides:
             return None
         end = i + 2 if group is None else group.tok_end
@@ -915,8 +920,28 @@ class Coder(_CueTables):
             (m for m in reversed(self._history) if m.entity.country and m.entity.sector != "MED"), None)
         if owner is None:
             return None
-        group = Entity(name=t.text, country=owner.entity.country, sector=title.sector, kind="group")
+        if t.lower[:-len(self.clitic)] in self.side_nouns:
+            # ``pemimpin RSF ... menyatakan pihaknya bersedia``: his side is the RSF itself, not a government
+            group = Entity(name=t.text, country=owner.entity.country, sector=owner.entity.sector, kind="group")
+        else:
+            group = Entity(name=t.text, country=owner.entity.country, sector=title.sector, kind="group")
         return ActorMention(t.text, t.start, t.end, group, sent.index, i, i + 1, f"owned:{owner.text}")
+
+    def _last_parties(self, mentions: list[ActorMention], i: int, n: int) -> list[ActorMention]:
+        """``kedua pihak yang bertikai``: the last ``n`` distinct parties named (armies and armed groups
+        too, so the two sides of a civil war count), when the sentence names none of them itself."""
+        def party(m: ActorMention) -> bool:  # (a bare ``negara``/``pemerintah`` group is no party of its own)
+            return bool(m.entity.country) and m.entity.sector in ("GOV", "MIL", "REB", "OPP") \
+                and m.entity.country not in _BLOCS and not (m.entity.kind == "group" and m.entity.sector == "GOV")
+        if any(party(m) and m.tok_end <= i for m in mentions):
+            return []
+        latest: dict[tuple, ActorMention] = {}
+        for m in reversed(self._history):
+            if party(m):
+                latest.setdefault((m.entity.country, m.entity.sector), m)
+                if len(latest) == n:
+                    return list(reversed(latest.values()))
+        return []
 
     def _last_sides(self, mentions: list[ActorMention], i: int, n: int) -> list[ActorMention]:
         """The last ``n`` distinct countries named before token ``i``: a list of exactly that many
@@ -962,10 +987,11 @@ class Coder(_CueTables):
         start = analysed.article.text.find(place)
         p = self._dateline_table_place(analysed)
         if p is None or not p.country:
-            # a town at home the language's table does not list (``Garut``): the gazetteer, at home first
+            # a town at home the language's table does not list (``Garut``): the gazetteer, at home first;
+            # abroad, only a city big enough to file news from (``Port Sudan``), not a namesake village
             home = self.cues.get("home_country")
             g = gazetteer_for(self.lang).resolve(place, {home} if home else (), home) if place else None
-            if g is None or g.country != home:
+            if g is None or (g.country != home and g.population < DATELINE_CITY_POPULATION):
                 return None
             return PlaceMention(place, start, start + len(place), g.name, g.country, g.lat, g.lon, -1, 0, 0,
                                 g.kind, g.geonameid, "gazetteer")
@@ -983,7 +1009,8 @@ class Coder(_CueTables):
         home = self.cues.get("home_country")
         p = self._dateline_table_place(analysed)
         if p is None:
-            return home
+            g = self._dateline_mention(analysed)  # a city abroad the gazetteer knows is not a town at home
+            return home if g is None or g.country == home else None
         return p.country if p.country == home else None
 
     def _ner_places(self, sent: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -1368,6 +1395,12 @@ class Coder(_CueTables):
         found = self._subject_in(info, seg_a, trig.a)
         if found is not None:
             return found
+        if toks[seg_a].text == ")" and len(previous) >= 2 and toks[previous[-1][0]].text == "(" \
+                and all(t.text in (")", ",") for t in toks[seg_a:trig.a]):
+            # ``Angkatan Bersenjata Sudan (SAF) melancarkan``: the subject before an acronym we do not know
+            found = self._subject_in(info, previous[-2][0], previous[-2][1])
+            if found is not None:
+                return found
         if all(t.text == "," for t in toks[seg_a:trig.a]):
             # ``juru bicara Obama, Patrick Rodenbush, menegaskan``: past an appositive name to the subject
             for pa, pb in list(reversed(previous))[:3]:
