@@ -1178,3 +1178,26 @@ def test_a_civil_war_reported_from_a_city_abroad():
     assert codes(e.actor) == {("SDN", "REB")}  # ``pihaknya``: the RSF itself
     # a report from Port Sudan is filed abroad: a bare ``militer`` there is not Indonesia's
     assert all(("IDN", "MIL") not in codes(x.actor) | codes(x.recipient) for x in events)
+
+
+def test_a_month_naming_an_agreement_does_not_date_the_condemnation():
+    text = ("BEIRUT, Warta Contoh - Perdana Menteri Lebanon Nawaf Salam pada Selasa (20/8) mengecam Israel atas "
+            "pelanggaran kesepakatan gencatan senjata November 2023.")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert e.date == "2024-08-20"
+
+
+def test_an_air_strike_on_villages_in_a_country_is_on_its_people():
+    text = "Serangan udara Israel di sejumlah desa di Suriah selatan pada Senin (19/8) menewaskan enam orang."
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.recipient) == {("SYR", "CVL")}
+
+
+def test_a_state_warns_the_other_party_not_its_own_forces():
+    text = ("Menteri Pertahanan Israel Israel Katz memperingatkan bahwa militer Israel akan memperluas operasinya "
+            "di Gaza jika Hamas tidak membebaskan para sandera.")
+    e = only(warta.code(text, PUB), "THREATEN")
+    assert codes(e.recipient) == {("PSE", "REB")}
+    # an official unwilling to be named agrees to nothing
+    text = "Pemerintah Israel belum menanggapi usulan itu, kata seorang pejabat yang tidak bersedia disebut namanya."
+    assert not [e for e in warta.code(text, PUB) if e.type == "AGREE"]

@@ -243,6 +243,7 @@ class _CueTables:
         self.reporting_verbs = set(c.get("reporting_verbs", ()))
         self.destination_types = set(c.get("destination_types", ()))
         self.since_words = set(c.get("since_words", ()))
+        self.date_context_words = set(c.get("date_context_words", ()))
         self.until_words = set(c.get("until_words", ()))
         self.self_contained_types = set(c.get("self_contained_types", ()))
         self.destination_modes = set(c.get("destination_modes", ()))
@@ -1059,6 +1060,9 @@ class Coder(_CueTables):
                         d.anaphoric, d.offset_days)
             for d in self.lang.find_dates(sent.text, published)
         ]
+        # ``kesepakatan gencatan senjata November 2024``: a month or year right after a noun says which
+        # agreement, not when anything in this sentence happened
+        dates = [d for d in dates if not self._attributive(sent, d)]
         attribution, excluded = self._attribution(sent, mentions, dates)
         if excluded:
             # ``seperti dilansir AFP pada Jumat (26/7)``: the day of the report, not of the event
@@ -1066,6 +1070,19 @@ class Coder(_CueTables):
             dates = [d for d in dates if not any(a <= d.start < b for a, b in spans)]
         return SentenceInfo(sent, mentions, places, dates, attribution, excluded,
                             partial(self._segments, sent, dates, mentions))
+
+    def _attributive(self, sent: Sentence, d: DateMention) -> bool:
+        """Is a month or year date written right after a common noun (``gencatan senjata November 2024``,
+        ``pemilu 2024``), naming which thing is meant rather than when?"""
+        if d.precision not in ("month", "year") or d.anaphoric:
+            return False
+        before = [t for t in sent.tokens if t.end <= d.start]
+        if not before:
+            return False
+        w = before[-1]
+        return w.text.isalpha() and w.text.islower() and w.lower not in self.date_lead_words \
+            and w.lower not in self.since_words and w.lower not in self.until_words \
+            and w.lower not in self.date_context_words and w.prefix not in self.verb_prefixes
 
     def _segments(self, sent: Sentence, dates: list[DateMention],
                   mentions: list[ActorMention]) -> list[tuple[int, int]]:
@@ -1876,6 +1893,12 @@ class Coder(_CueTables):
                 taker = next((m for m in info.mentions if k is not None and m.tok_start == k + 1), None)
                 if taker is not None and self._usable(info, taker) and all(taker is not a for a in actors):
                     obj = taker
+            if obj is not None and e.type == "ASSAULT" and obj.entity.kind in COUNTRY_KINDS \
+                    and self._introduced_by(toks, obj.tok_start, self.locative_preps, max_nouns=3):
+                # ``serangan udara Israel di sejumlah desa di Lebanon selatan``: where it struck, so its people
+                people = Entity(name=obj.text, country=obj.entity.country, sector="CVL", kind="group")
+                obj = ActorMention(obj.text, obj.start, obj.end, people, obj.sentence, obj.tok_start, obj.tok_end,
+                                   "attacked place")
             if obj is not None:
                 recipients = [obj]
                 why.append(f"recipient: '{obj.text}'")
@@ -1931,6 +1954,18 @@ class Coder(_CueTables):
         # spokesman); students, workers or rebels may well act on their own state (``di depan Istana``)
         recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys
                       and not (r.entity.kind in COUNTRY_KINDS and r.entity.country in state_countries)]
+        if e.type == "THREATEN" and recipients and all(r.entity.country in state_countries
+                                                       and r.entity.sector not in NON_STATE_SECTORS
+                                                       for r in recipients):
+            # ``Katz memperingatkan bahwa militer Israel akan ... jika Hizbullah tidak dilucuti``: a state
+            # warns others with its own forces; the one warned is the other party the sentence names
+            stop = next((k for k in range(trig.b, len(toks)) if toks[k].text in (".", ";")), len(toks))
+            other = next((m for m in info.mentions if trig.b <= m.tok_start < stop and self._usable(info, m)
+                          and m.entity.country not in state_countries
+                          and not self._introduced_by(toks, m.tok_start, self.locative_preps, max_nouns=3)), None)
+            recipients = [other] if other is not None else []
+            if other is not None:
+                why.append(f"recipient: the other party named, '{other.text}', not the speaker's own forces")
         if e.type == "AGREE" and len(actors) == 1 and not recipients and not symmetric:
             # ``Kami bersedia menambah pasokan migas ke pasar Indonesia``: who the offer is for (two
             # subjects, ``X dan Y menyetujui ...``, agree with each other)
