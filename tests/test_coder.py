@@ -1201,3 +1201,17 @@ def test_a_state_warns_the_other_party_not_its_own_forces():
     # an official unwilling to be named agrees to nothing
     text = "Pemerintah Israel belum menanggapi usulan itu, kata seorang pejabat yang tidak bersedia disebut namanya."
     assert not [e for e in warta.code(text, PUB) if e.type == "AGREE"]
+
+
+def test_a_long_body_name_read_as_a_name_leaves_no_middle_word_alias():
+    text = ("JAYAPURA, Warta Contoh - Juru bicara Tentara Pembebasan Nasional Papua Barat-Organisasi Papua Merdeka "
+            "(TPNPB-OPM) mengklaim serangan itu. Kapolda Papua, dalam keterangan di Jayapura, Senin malam, mengecam "
+            "keras aksi tersebut.")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert ("IDN", "COP") in codes(e.actor)  # ``Kapolda Papua`` is the Papua police chief, not the OPM
+
+
+def test_condemning_that_act_after_an_adverb_targets_its_doer():
+    text = "ANKARA, Warta Contoh - Israel menyerang kota Rafah pada Senin. Turki mengecam keras aksi tersebut."
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.recipient) == {("ISR", "MIL")}

@@ -277,6 +277,7 @@ class _CueTables:
         self.target_preps = set(c.get("target_preps", ()))
         self.clause_openers = set(c.get("clause_openers", ()))
         self.adverb_skip = set(c.get("adverb_skip", ()))
+        self.object_adverbs = set(c.get("object_adverbs", ()))
         self.locative_preps = set(c.get("locative_preps", ()))
         self.place_preps = self.locative_preps | self.from_preps  # ``di``/``ke``/``dari`` + a place
         self.reaction_verbs = set(c.get("reaction_verbs", ()))
@@ -2216,7 +2217,10 @@ class Coder(_CueTables):
             same = [d for d in drafts if d.entry.type in types and d.actors]
             return same[-1] if same else None
         # ``menyayangkan keputusan tersebut``, ``mengecam langkah itu``: a word for any act refers to the last one
-        if trig.b + 1 < len(toks) and toks[trig.b].lower in self.act_nouns and toks[trig.b + 1].lower in self.anaphors:
+        k = trig.b
+        while k < len(toks) and toks[k].lower in self.object_adverbs:
+            k += 1  # ``mengecam keras aksi tersebut``
+        if k + 1 < len(toks) and toks[k].lower in self.act_nouns and toks[k + 1].lower in self.anaphors:
             same = [d for d in drafts if d.actors and not d.anaphoric and d.modality == "asserted"]
             return same[-1] if same else None
         return None

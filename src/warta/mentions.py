@@ -151,8 +151,9 @@ class ArticleMemory:
     """A title's last word named with a body earlier (``penyidik Kejaksaan Agung``): later bare ``penyidik``."""
 
     def remember(self, name_tokens: list[str], entity: Entity) -> None:
-        if len(name_tokens) >= 3:
-            for middle in name_tokens[1:-1]:  # ``Dasco`` for Sufmi Dasco Ahmad
+        if 3 <= len(name_tokens) <= 4 and all(w.isalpha() for w in name_tokens):
+            # ``Dasco`` for Sufmi Dasco Ahmad (a person's name of three or four words, not a long body's name)
+            for middle in name_tokens[1:-1]:
                 if len(middle) >= 4 and middle[:1].isupper() and middle.isalpha():
                     self.aliases.setdefault(middle.lower(), entity)
         if len(name_tokens) >= 2:
