@@ -249,7 +249,8 @@ class MentionFinder:
         bracket = "(" in sent.text  # only a bracket can spell out a name
         resume = 0  # the token after the last mention found
         # a table entry, a title or a name can begin only at these words (most words begin none)
-        initials = self._initials(toks) if self.lex.initials_words else ()
+        # (a substring test first: almost no sentence names anyone by initials)
+        initials = self._initials(toks) if any(w in sent.text for w in self.lex.initials_words) else ()
         for i in [k for k, t in enumerate(toks) if t.lower in starts or t.text[:1].isupper()]:
             if i < resume or i in initials:
                 continue  # (``berinisial AS dan RI``: suspects' initials, not the United States and Indonesia)
