@@ -1215,3 +1215,14 @@ def test_condemning_that_act_after_an_adverb_targets_its_doer():
     text = "ANKARA, Warta Contoh - Israel menyerang kota Rafah pada Senin. Turki mengecam keras aksi tersebut."
     e = only(warta.code(text, PUB), "ACCUSE")
     assert codes(e.recipient) == {("ISR", "MIL")}
+
+
+def test_a_joint_exercise_with_words_between_is_cooperation():
+    text = "Jepang dan Filipina dijadwalkan menggelar latihan udara gabungan di Luzon pekan depan."
+    e = only(warta.code(text, PUB), "COOPERATE")
+    assert codes(e.actor) | codes(e.recipient) == {("JPN", "GOV"), ("PHL", "GOV")}
+    assert e.modality == "future"
+    # condemning ``peluncuran tersebut`` targets who launched
+    text = "Korea Utara menembakkan rudal balistik pada Senin. Jepang mengecam peluncuran tersebut."
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.recipient) == {("PRK", "MIL")}

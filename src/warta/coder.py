@@ -1262,10 +1262,10 @@ class Coder(_CueTables):
         """
         for j in range(i + 1, i + n):
             other = found.get(j)
-            if other is None or other[1].match == "near":  # a ``near`` match's length is a gap, not detail
-                continue
+            if other is None or (other[1].match == "near" and j != i + n - 1):
+                continue  # a ``near`` match's length is a gap, not detail, unless it starts on the head noun
             m = other[0]
-            if j + m > i + n and (m > n or (m == n and j == i + n - 1)):
+            if j + m > i + n and (m > n or (m == n and j == i + n - 1) or other[1].match == "near"):
                 return True
         return False
 
