@@ -2112,9 +2112,8 @@ class Coder(_CueTables):
         if e.frame == TRANSITIVE:
             earlier = self._event_object(info, trig, drafts)  # ``mengecam serangan itu``
             if earlier is not None and earlier.actors:
-                those = [_as_military(m) for m in earlier.actors] if earlier.entry.type == "ASSAULT" \
-                    else list(earlier.actors)
-                return those, f"recipient: the actor of the earlier '{earlier.trigger_text}'"
+                # as named: a country named as a whole is its state (GOV), even when its army did the attack
+                return list(earlier.actors), f"recipient: the actor of the earlier '{earlier.trigger_text}'"
             obj = self._object(info, trig, set(e.preps) | self.target_preps)
             if fresh(obj):
                 objs = [m for m in self._coordinated(info, obj, len(toks)) if fresh(m)]  # ``AS atau Israel``
