@@ -1226,3 +1226,20 @@ def test_a_joint_exercise_with_words_between_is_cooperation():
     text = "Korea Utara menembakkan rudal balistik pada Senin. Jepang mengecam peluncuran tersebut."
     e = only(warta.code(text, PUB), "ACCUSE")
     assert codes(e.recipient) == {("PRK", "GOV")}
+
+
+def test_an_official_of_a_body_with_a_modifier_and_his_group():
+    text = ("BEIRUT, Warta Contoh - Pejabat senior Hizbullah Hassan Fadlallah, dalam wawancara televisi, menegaskan "
+            "bahwa kelompoknya menolak usulan Prancis tersebut.")
+    e = only(warta.code(text, PUB), "REJECT")
+    assert codes(e.actor) == {("LBN", "REB")}
+    assert codes(e.recipient) == {("FRA", "GOV")}
+
+
+def test_a_subject_after_an_opening_phrase_of_place_and_a_witnessed_signing():
+    text = "Di Washington, Departemen Luar Negeri AS pada Senin malam menyatakan dukungan kepada Filipina."
+    e = only(warta.code(text, PUB), "SUPPORT")
+    assert codes(e.actor) == {("USA", "GOV")} and codes(e.recipient) == {("PHL", "GOV")}
+    text = "Usai bertemu, Prabowo Subianto dan Anthony Albanese menyaksikan penandatanganan tiga nota kesepahaman."
+    e = only(warta.code(text, "2025-05-15"), "AGREE")
+    assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("AUS", "GOV")}

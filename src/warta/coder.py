@@ -914,15 +914,16 @@ class Coder(_CueTables):
         t = sent.tokens[i]
         if not self.clitic or not t.lower.endswith(self.clitic):
             return None
-        title = self.finder.lex.titles.get((t.lower[:-len(self.clitic)],))
-        if title is None or title.kind != "group" or not title.sector:
+        stem = t.lower[:-len(self.clitic)]
+        title = self.finder.lex.titles.get((stem,))
+        if stem not in self.side_nouns and (title is None or title.kind != "group" or not title.sector):
             return None
         owner = next((m for m in reversed(mentions) if m.tok_end <= i and m.entity.country
                       and m.entity.sector != "MED"), None) or next(
             (m for m in reversed(self._history) if m.entity.country and m.entity.sector != "MED"), None)
         if owner is None:
             return None
-        if t.lower[:-len(self.clitic)] in self.side_nouns:
+        if stem in self.side_nouns or title is None:
             # ``pemimpin RSF ... menyatakan pihaknya bersedia``: his side is the RSF itself, not a government
             group = Entity(name=t.text, country=owner.entity.country, sector=owner.entity.sector, kind="group")
         else:
@@ -1491,12 +1492,20 @@ class Coder(_CueTables):
         while cands:
             start = self._coordination_start(info, cands[-1])
             before = [m for m in info.mentions if start.tok_start - 2 <= m.tok_end <= start.tok_start]
+            glue = toks[before[-1].tok_end:start.tok_start] if before else []
             in_pp = before and self._introduced_by(toks, before[-1].tok_start, self.subject_blockers, max_nouns=1) \
-                and all(t.lower in self.and_words or t.text == "," for t in toks[before[-1].tok_end:start.tok_start])
+                and all(t.lower in self.and_words or t.text == "," for t in glue) \
+                and not self._opening_phrase_ends(toks, glue, before[-1])
             if not in_pp:
                 return start
             cands = [m for m in cands if m.tok_start < start.tok_start]
         return None
+
+    def _opening_phrase_ends(self, toks: list[Token], glue: list[Token], m: ActorMention) -> bool:
+        """Does a lone comma after ``m`` close a phrase of place that opens the sentence (``Di Washington,
+        Departemen Luar Negeri AS ...``), rather than join a list inside it (``di Qatar, Mesir, dan AS``)?"""
+        return [t.text for t in glue] == [","] and bool(toks) and toks[0].lower in self.place_preps \
+            and not any(t.text == "," or t.lower in self.and_words for t in toks[:m.tok_start])
 
     def _unknown_name_between(self, info: SentenceInfo, a: int, b: int) -> bool:
         """A capitalised name no table knows right before the verb at ``b`` (after a comma or clause start)."""

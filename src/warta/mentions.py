@@ -452,7 +452,10 @@ class MentionFinder:
                                                    for g, t in enumerate(toks[j:j + gap])):
                     break
                 nxt = self._actor_at(toks, j + gap)
-                if nxt and nxt[1].kind in COUNTRY_KINDS:
+                # (``pejabat senior Hizbullah``: one lower-case modifier before a body works the same way)
+                if nxt and (nxt[1].kind in COUNTRY_KINDS or (gap == 1 and toks[j].text.islower()
+                                                             and toks[j].lower not in self.lex.member_of
+                                                             and nxt[1].kind in ("org", "group", "institution"))):
                     j += gap
                     comp = nxt
                     break
