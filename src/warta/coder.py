@@ -141,6 +141,13 @@ def _side_key(e: Entity) -> tuple[str | None, str | None, str]:
     return _key_entity(e)
 
 
+def _party_of_place(at: PlaceMention | ActorMention, name: str, country: str | None, sector: str,
+                    rule: str) -> ActorMention:
+    """The people (``CVL``) or the state (``GOV``) of a place named in a sentence, as an actor mention there."""
+    entity = Entity(name=name, country=country, sector=sector, kind="country" if sector == "GOV" else "group")
+    return ActorMention(at.text, at.start, at.end, entity, at.sentence, at.tok_start, at.tok_end, rule)
+
+
 def _key_entity(e: Entity) -> tuple[str | None, str | None, str]:
     return (e.country, e.sector, (e.kb_id or e.name).lower())
 
@@ -292,7 +299,6 @@ class _CueTables:
         for idiom in c.get("idioms", ()):
             words = tuple(idiom.lower().split())
             self.idioms.setdefault(words[0], []).append(words)
-        self.crowd_nouns = frozenset(c.get("crowd_nouns", ()))
         self.receiving_verbs = frozenset(c.get("receiving_verbs", ()))
         self.material_types = set(c.get("material_types", ()))
         self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
@@ -347,8 +353,8 @@ class Coder(_CueTables):
     def code(self, analysed: Analysed) -> list[Event]:
         article = analysed.article
         self.finder.on = article.published
-        self.finder.default_country = self._dateline_country(analysed)
         self._dateline_place = self._dateline_mention(analysed)
+        self.finder.default_country = self._dateline_country(analysed, self._dateline_place)
         if self._dateline_place is not None:
             self.finder.context_countries.add(self._dateline_place.country or "")
             self.finder.filed_from = self._dateline_place.country
@@ -620,7 +626,7 @@ class Coder(_CueTables):
         toks = info.sent.tokens
         for m in d.actors:
             if m.sentence != info.sent.index or m.entity.sector not in NON_STATE_SECTORS or m.entity.kind != "group" \
-                    or not any(t.lower in self.crowd_nouns for t in toks[m.tok_start:m.tok_end]):
+                    or not any(t.lower in self.finder.lex.crowd_nouns for t in toks[m.tok_start:m.tok_end]):
                 return
         if any(r.entity.sector not in STATE_FORCE_SECTORS for r in d.recipients):
             return  # a crowd attacking people (``massa membakar rumah warga``) is an attack on them
@@ -639,9 +645,7 @@ class Coder(_CueTables):
             between = toks[trig.b:p.tok_start]
             if all(t.text.isalpha() and t.text.islower() and t.prefix not in self.verb_prefixes
                    for t in between) and all(t.lower not in self.place_preps for t in between[:-1]):
-                people = Entity(name=p.name or p.text, country=p.country, sector="CVL", kind="group")
-                d.recipients = [ActorMention(p.text, p.start, p.end, people, info.sent.index, p.tok_start,
-                                             p.tok_end, "attacked place")]
+                d.recipients = [_party_of_place(p, p.name or p.text, p.country, "CVL", "attacked place")]
                 d.explanation.append(f"recipient: the people of the place attacked, '{p.text}'")
                 d.confidence = min(0.95, d.confidence + 0.15)
                 return
@@ -656,17 +660,11 @@ class Coder(_CueTables):
             k = self._place_preposition(toks, p.tok_start)
             if k is None or toks[k].lower not in self.goal_preps or self._segment_of(info, k) != seg:
                 continue
-            if p.kind == "country" and (d.entry.cameo or "").startswith(MILITARY_AID_CAMEO):
-                # ``mengirim paket senjata ke Ukraina``: weapons sent to a country go to its state, not its people
-                state = Entity(name=p.name or p.text, country=p.country, sector="GOV", kind="country")
-                d.recipients = [ActorMention(p.text, p.start, p.end, state, info.sent.index, p.tok_start, p.tok_end,
-                                             "destination")]
-                d.explanation.append(f"recipient: the state military aid is sent to, '{p.text}'")
-            else:
-                people = Entity(name=p.name or p.text, country=p.country, sector="CVL", kind="group")
-                d.recipients = [ActorMention(p.text, p.start, p.end, people, info.sent.index, p.tok_start,
-                                             p.tok_end, "destination")]
-                d.explanation.append(f"recipient: the people of the place it is sent to, '{p.text}'")
+            # ``mengirim paket senjata ke Ukraina``: weapons sent to a country go to its state, not its people
+            state = p.kind == "country" and (d.entry.cameo or "").startswith(MILITARY_AID_CAMEO)
+            d.recipients = [_party_of_place(p, p.name or p.text, p.country, "GOV" if state else "CVL", "destination")]
+            d.explanation.append(f"recipient: the state military aid is sent to, '{p.text}'" if state
+                                 else f"recipient: the people of the place it is sent to, '{p.text}'")
             d.confidence = min(0.95, d.confidence + 0.15)
             if d.location is None:
                 d.location, d.location_score = p, 1  # aid happens where it arrives
@@ -923,11 +921,9 @@ class Coder(_CueTables):
             (m for m in reversed(self._history) if m.entity.country and m.entity.sector != "MED"), None)
         if owner is None:
             return None
-        if stem in self.side_nouns or title is None:
-            # ``pemimpin RSF ... menyatakan pihaknya bersedia``: his side is the RSF itself, not a government
-            group = Entity(name=t.text, country=owner.entity.country, sector=owner.entity.sector, kind="group")
-        else:
-            group = Entity(name=t.text, country=owner.entity.country, sector=title.sector, kind="group")
+        # ``pemimpin RSF ... menyatakan pihaknya bersedia``: his side is the RSF itself, not a government
+        sector = owner.entity.sector if stem in self.side_nouns or title is None else title.sector
+        group = Entity(name=t.text, country=owner.entity.country, sector=sector, kind="group")
         return ActorMention(t.text, t.start, t.end, group, sent.index, i, i + 1, f"owned:{owner.text}")
 
     def _last_parties(self, mentions: list[ActorMention], i: int, n: int) -> list[ActorMention]:
@@ -1001,19 +997,19 @@ class Coder(_CueTables):
         return PlaceMention(place, start, start + len(place), p.name, p.country, p.lat, p.lon, -1, 0, 0,
                             p.kind, p.geonameid)
 
-    def _dateline_country(self, analysed: Analysed) -> str | None:
+    def _dateline_country(self, analysed: Analysed, place: PlaceMention | None) -> str | None:
         """The country of the dateline place: what a bare ``polisi`` or ``mahasiswa`` belongs to.
 
         Only at home: in a report filed from Istanbul, a bare ``militer`` is anyone's. The
-        language's places know the world's capitals; a dateline they do not know is a town at home.
+        language's places know the world's capitals; a dateline they do not know is a town at home,
+        unless it is the city abroad ``place`` (the dateline's mention) found.
         """
         if not analysed.meta.dateline_place:
             return None
         home = self.cues.get("home_country")
         p = self._dateline_table_place(analysed)
         if p is None:
-            g = self._dateline_mention(analysed)  # a city abroad the gazetteer knows is not a town at home
-            return home if g is None or g.country == home else None
+            return home if place is None or place.country == home else None
         return p.country if p.country == home else None
 
     def _ner_places(self, sent: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -1078,11 +1074,8 @@ class Coder(_CueTables):
         ``pemilu 2024``), naming which thing is meant rather than when?"""
         if d.precision not in ("month", "year") or d.anaphoric:
             return False
-        before = [t for t in sent.tokens if t.end <= d.start]
-        if not before:
-            return False
-        w = before[-1]
-        return w.text.isalpha() and w.text.islower() and w.lower not in self.date_lead_words \
+        w = self._token_before(sent, d)
+        return w is not None and w.text.isalpha() and w.text.islower() and w.lower not in self.date_lead_words \
             and w.lower not in self.since_words and w.lower not in self.until_words \
             and w.lower not in self.date_context_words and w.prefix not in self.verb_prefixes
 
@@ -1495,17 +1488,17 @@ class Coder(_CueTables):
             glue = toks[before[-1].tok_end:start.tok_start] if before else []
             in_pp = before and self._introduced_by(toks, before[-1].tok_start, self.subject_blockers, max_nouns=1) \
                 and all(t.lower in self.and_words or t.text == "," for t in glue) \
-                and not self._opening_phrase_ends(toks, glue, before[-1])
+                and not (len(glue) == 1 and glue[0].text == "," and self._opens_place_phrase(toks, before[-1].tok_end))
             if not in_pp:
                 return start
             cands = [m for m in cands if m.tok_start < start.tok_start]
         return None
 
-    def _opening_phrase_ends(self, toks: list[Token], glue: list[Token], m: ActorMention) -> bool:
-        """Does a lone comma after ``m`` close a phrase of place that opens the sentence (``Di Washington,
+    def _opens_place_phrase(self, toks: list[Token], comma: int) -> bool:
+        """Does the comma at ``comma`` close a phrase of place that opens the sentence (``Di Washington,
         Departemen Luar Negeri AS ...``), rather than join a list inside it (``di Qatar, Mesir, dan AS``)?"""
-        return [t.text for t in glue] == [","] and bool(toks) and toks[0].lower in self.place_preps \
-            and not any(t.text == "," or t.lower in self.and_words for t in toks[:m.tok_start])
+        return bool(toks) and toks[0].lower in self.place_preps \
+            and not any(t.text == "," or t.lower in self.and_words for t in toks[:comma])
 
     def _unknown_name_between(self, info: SentenceInfo, a: int, b: int) -> bool:
         """A capitalised name no table knows right before the verb at ``b`` (after a comma or clause start)."""
@@ -1649,7 +1642,7 @@ class Coder(_CueTables):
         while j >= 0 and toks[j].lower in self.skip_words:
             j -= 1
         if j >= lo + 1 and toks[j].text == "," and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
-            if toks[0].lower in self.place_preps and not any(t.text == "," for t in toks[:j]):
+            if self._opens_place_phrase(toks, j):
                 return False  # ``Di sela retreat, Sugiono ...``: the comma closes an opening phrase of place
             j -= 1  # an apposition names the noun before it
         for _ in range(max_nouns + 1):
@@ -1900,15 +1893,14 @@ class Coder(_CueTables):
                 # ``Bantuan dari Uni Eropa belum diterima warga Gaza``: who receives what the noun gives
                 seg_end = self._segment_of(info, trig.a)[1]
                 k = next((k for k in range(trig.b, seg_end - 1) if toks[k].lower in self.receiving_verbs), None)
-                taker = next((m for m in info.mentions if k is not None and m.tok_start == k + 1), None)
-                if taker is not None and self._usable(info, taker) and all(taker is not a for a in actors):
-                    obj = taker
+                if k is not None:
+                    taker = next((m for m in info.mentions if m.tok_start == k + 1), None)
+                    if taker is not None and self._usable(info, taker) and all(taker is not a for a in actors):
+                        obj = taker
             if obj is not None and e.type == "ASSAULT" and obj.entity.kind in COUNTRY_KINDS \
                     and self._introduced_by(toks, obj.tok_start, self.locative_preps, max_nouns=3):
                 # ``serangan udara Israel di sejumlah desa di Lebanon selatan``: where it struck, so its people
-                people = Entity(name=obj.text, country=obj.entity.country, sector="CVL", kind="group")
-                obj = ActorMention(obj.text, obj.start, obj.end, people, obj.sentence, obj.tok_start, obj.tok_end,
-                                   "attacked place")
+                obj = _party_of_place(obj, obj.text, obj.entity.country, "CVL", "attacked place")
             if obj is not None:
                 recipients = [obj]
                 why.append(f"recipient: '{obj.text}'")
@@ -2161,10 +2153,8 @@ class Coder(_CueTables):
         """``menahan dua tersangka baru dalam perkara itu, yakni X dan Y``: who a common-noun object is."""
         toks = info.sent.tokens
         for k in range(trig.b, min(len(toks) - 1, trig.b + 10)):
-            if toks[k].text in (";", ".") or (toks[k].text == "," and toks[k + 1].lower not in self.namely_words):
-                if toks[k].text != ",":
-                    return None
-                continue
+            if toks[k].text in (";", "."):
+                return None
             if toks[k].text == "," and toks[k + 1].lower in self.namely_words:
                 # the first of the list we can code (``yakni X berinisial AS dan Direktur PT Y berinisial HW``)
                 stop = next((j for j in range(k + 2, len(toks)) if toks[j].text in (";", ".")), len(toks))
@@ -2506,7 +2496,7 @@ class Coder(_CueTables):
                 w = toks[trig.b]
                 # one word may come between (``kunjungan kenegaraan Macron``, ``pertemuan tertutup DK PBB``),
                 # but not an active verb: in ``mogok kerja menentang Istana`` the name is what is opposed
-                verb = w.prefix == self.active_prefixes[0] if self.active_prefixes else False
+                verb = bool(self.active_prefixes) and w.prefix == self.active_prefixes[0]
                 if w.lower in self.skip_words or (w.text.isalpha() and w.text.islower() and not verb and w.lower not in
                                                    self.object_blockers | self.subject_blockers | self.boundaries_flat
                                                    | self.and_words | self.anaphors):
@@ -2589,8 +2579,7 @@ class Coder(_CueTables):
         return "asserted", ""
 
     def _date(self, info: SentenceInfo, trig: Trigger) -> DateMention | None:
-        dates = info.dates
-        if not dates:
+        if not info.dates:
             return None
         toks = info.sent.tokens
         seg_a, seg_b = self._segment_of(info, trig.a)
@@ -2598,31 +2587,29 @@ class Coder(_CueTables):
         if trig.voice == "noun" and seg_b - trig.b <= 3 and seg_b < len(toks) and toks[seg_b].lower == self.relativizer:
             # ``kesepakatan yang diteken ... pada 28 Desember``, ``latihan militer berskala besar yang digelar ...
             # sejak Senin (13/10)``: the relative clause right after an event noun dates what the noun names
-            rel_end = toks[self._segment_of(info, seg_b)[1] - 1].end
-            nxt = self._segment_of(info, self._segment_of(info, seg_b)[1]) if self._segment_of(info, seg_b)[1] < len(
-                toks) else None
-            if nxt is not None and toks[nxt[0]].lower in self.since_words:
-                rel_end = toks[nxt[1] - 1].end  # ``... yang digelar di sekitar Taiwan | sejak Senin (13/10)``
-            rel = [d for d in dates if toks[seg_b].start <= d.start < rel_end]
+            rel_b = self._segment_of(info, seg_b)[1]
+            if rel_b < len(toks) and toks[rel_b].lower in self.since_words:
+                rel_b = self._segment_of(info, rel_b)[1]  # ``... yang digelar di sekitar Taiwan | sejak Senin (13/10)``
+            rel = [d for d in info.dates if toks[seg_b].start <= d.start < toks[rel_b - 1].end]
             if rel:
                 return rel[0]
-        own = [d for d in dates if lo <= d.start < hi]
+        own = [d for d in info.dates if lo <= d.start < hi]
         if own:
             return own[0]
         # ``Pada Minggu, X ...``: a date that opens the sentence scopes over all of it
-        opening = [d for d in dates if d.start <= toks[min(1, len(toks) - 1)].start]
+        opening = [d for d in info.dates if d.start <= toks[min(1, len(toks) - 1)].start]
         if opening:
             return opening[0]
         # ``X mendesak Y kembali ke meja perundingan untuk membahas ..., Selasa (23/9).``: a day that closes
         # the sentence after a comma dates its main clause (the first trigger)
-        closing = [d for d in dates if self._closes_sentence(info, d)]
+        closing = [d for d in info.dates if self._closes_sentence(info, d)]
         if closing and trig.a == min(t.a for t in self._triggers(info.sent)):
             return closing[-1]
         # ``... disampaikan saat menghadiri pertemuan pada Jumat (25/7)``: a when-clause dates its main clause
         nxt = [sg for sg in info.segments if sg[0] >= seg_b]
         if nxt and toks[nxt[0][0]].lower in self.temporal_words:
             a, b = toks[nxt[0][0]].start, toks[nxt[0][1] - 1].end
-            when = [d for d in dates if a <= d.start < b]
+            when = [d for d in info.dates if a <= d.start < b]
             if when:
                 return when[0]
         # a date in a clause that holds no other trigger belongs to the whole sentence
@@ -2630,7 +2617,7 @@ class Coder(_CueTables):
         for t in self._triggers(info.sent):
             if t.a != trig.a:
                 other_trigger_segments.add(self._segment_of(info, t.a))
-        for d in dates:
+        for d in info.dates:
             i = next((k for k, t in enumerate(toks) if t.start <= d.start < t.end or t.start >= d.start), 0)
             seg = self._segment_of(info, i)
             if self._since(info, d) and seg[0] > 0 and toks[self._segment_of(info, seg[0] - 1)[0]].lower \
@@ -2640,15 +2627,20 @@ class Coder(_CueTables):
                 return d
         return None
 
+    @staticmethod
+    def _token_before(sent: Sentence, d: DateMention) -> Token | None:
+        """The word right before a date expression, if any."""
+        return next((t for t in reversed(sent.tokens) if t.end <= d.start), None)
+
     def _since(self, info: SentenceInfo, d: DateMention) -> bool:
         """``sejak April 2023``: the start of a state of affairs, not the day of a happening."""
-        before = [t for t in info.sent.tokens if t.end <= d.start]
-        return bool(before) and before[-1].lower in self.since_words
+        w = self._token_before(info.sent, d)
+        return w is not None and w.lower in self.since_words
 
     def _until(self, info: SentenceInfo, d: DateMention) -> bool:
         """``berlangsung hingga 4 September``: the end of a span, not the day of a happening."""
-        before = [t for t in info.sent.tokens if t.end <= d.start]
-        return bool(before) and before[-1].lower in self.until_words
+        w = self._token_before(info.sent, d)
+        return w is not None and w.lower in self.until_words
 
     @staticmethod
     def _closes_sentence(info: SentenceInfo, d: DateMention) -> bool:

@@ -102,8 +102,8 @@ class Lexicon:
             particles=frozenset(lang.cues.get("name_particles", ())),
             domestic_titles=frozenset(_key(t) for t in lang.cues.get("domestic_titles", ())) | frozenset(
                 # ``Wakil Ketua DPR``, ``Panglima TNI``: a title that names a home body is a home office
-                k for k in titles if home and any(actors.get((w,), ("", None))[1] is not None
-                                                  and actors[(w,)][1].country == home for w in k[1:])),
+                k for k in titles if home and any((hit := actors.get((w,))) and hit[1].country == home
+                                                  for w in k[1:])),
             institution_prefixes={_key(p): sector
                                   for p, sector in lang.cues.get("domestic_institution_prefixes", {}).items()},
             home_country=lang.cues.get("home_country"), max_len=max_len,
@@ -154,7 +154,7 @@ class ArticleMemory:
         if 3 <= len(name_tokens) <= 4 and all(w.isalpha() for w in name_tokens):
             # ``Dasco`` for Sufmi Dasco Ahmad (a person's name of three or four words, not a long body's name)
             for middle in name_tokens[1:-1]:
-                if len(middle) >= 4 and middle[:1].isupper() and middle.isalpha():
+                if len(middle) >= 4 and middle[:1].isupper():
                     self.aliases.setdefault(middle.lower(), entity)
         if len(name_tokens) >= 2:
             self.aliases.setdefault(name_tokens[-1].lower(), entity)
@@ -547,8 +547,8 @@ class MentionFinder:
                 if place and place[1][1].country:
                     j += place[0]
                     country = place[1][1].country
-                elif n > 0 and tuple(t.lower for t in toks[i:i + n]) in self.lex.plural_titles:
-                    return None  # ``negara-negara Eropa``, ``pihak-pihak``: many, not the country of the story
+                elif tuple(t.lower for t in toks[i:i + n]) in self.lex.plural_titles:
+                    return None  # a bare ``perusahaan-perusahaan``: many of them, not the story's country's
                 name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
                 entity = Entity(name=name, country=country, sector=title.sector, kind="group")
                 return self._mention(sent, i, j, entity, f"title:{title.surface}+{how}")
