@@ -1243,3 +1243,114 @@ def test_a_subject_after_an_opening_phrase_of_place_and_a_witnessed_signing():
     text = "Usai bertemu, Prabowo Subianto dan Anthony Albanese menyaksikan penandatanganan tiga nota kesepahaman."
     e = only(warta.code(text, "2025-05-15"), "AGREE")
     assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("AUS", "GOV")}
+
+
+def test_a_sentence_to_prison_is_an_arrest():
+    text = ("MEDAN, Warta Contoh - Majelis hakim Pengadilan Negeri Medan menjatuhkan vonis lima tahun penjara kepada "
+            "mantan Kepala Dinas Pendidikan Sumatera Utara, Senin (19/8).")
+    e = only(warta.code(text, PUB), "COERCE")
+    assert e.mode == "arrest"
+    assert codes(e.actor) == {("IDN", "JUD")}
+
+
+def test_a_fine_stays_a_conviction():
+    text = ("MEDAN, Warta Contoh - Majelis hakim Pengadilan Negeri Medan menjatuhkan vonis denda Rp500 juta kepada "
+            "PT Sumber Makmur, Senin (19/8).")
+    events = warta.code(text, PUB)
+    assert not [e for e in events if e.type == "COERCE"]
+    assert only(events, "SANCTION").mode == "convict"
+
+
+def test_a_verb_after_tetapi_shares_the_subject():
+    text = ("Presiden Filipina menyambut baik pembebasan para nelayan itu, tetapi memperingatkan bahwa Manila akan "
+            "mengerahkan kapal perang jika China kembali menghalau kapal nelayan.")
+    e = only(warta.code(text, PUB), "THREATEN")
+    assert codes(e.actor) == {("PHL", "GOV")}
+
+
+def test_a_go_between_named_with_sebagai_is_no_side():
+    text = ("Armenia dan Azerbaijan menggelar perundingan damai di Abu Dhabi pada Selasa (20/8), dengan Menteri Luar "
+            "Negeri Uni Emirat Arab sebagai penengah.")
+    e = only(warta.code(text, PUB), "CONSULT")
+    assert codes(e.actor) | codes(e.recipient) == {("ARM", "GOV"), ("AZE", "GOV")}
+
+
+@pytest.mark.parametrize("reply", [
+    "Tuduhan itu dibantah oleh Kementerian Luar Negeri Vietnam.",
+    "Tuduhan tersebut langsung dibantah Kementerian Luar Negeri Vietnam.",
+])
+def test_a_denial_of_an_earlier_accusation_answers_the_accuser(reply):
+    text = "Kementerian Luar Negeri China menuduh Vietnam membangun pulau buatan di Laut China Selatan. " + reply
+    events = warta.code(text, PUB)
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert len(accusations) == 1 and codes(accusations[0].actor) == {("CHN", "GOV")}
+    e = only(events, "REJECT")
+    assert codes(e.actor) == {("VNM", "GOV")}
+    assert codes(e.recipient) == {("CHN", "GOV")}
+
+
+def test_a_claim_rejected_in_the_passive_answers_who_made_it():
+    text = ("Pemerintah Malaysia meminta Indonesia menyerahkan dua nelayan yang ditahan di Batam. "
+            "Klaim tersebut ditolak oleh Kementerian Luar Negeri RI.")
+    e = only(warta.code(text, PUB), "REJECT")
+    assert codes(e.actor) == {("IDN", "GOV")}
+    assert codes(e.recipient) == {("MYS", "GOV")}
+
+
+def test_the_police_official_who_reports_an_arrest_made_it():
+    text = ("GARUT, Warta Contoh - Kapolres Garut AKBP Hendra Saputra mengatakan 12 orang diamankan karena diduga "
+            "merusak kantor desa, Senin (19/8). Penangkapan itu dikecam oleh LBH Bandung.")
+    events = warta.code(text, PUB)
+    e = only(events, "COERCE")
+    assert codes(e.actor) == {("IDN", "COP")}
+    assert codes(only(events, "ACCUSE").actor) == {("IDN", "NGO")}
+
+
+def test_a_minister_reporting_an_arrest_did_not_make_it():
+    text = ("Menteri Luar Negeri Sugiono mengatakan dua warga negara Indonesia ditangkap di Kamboja pada Senin "
+            "(19/8).")
+    events = warta.code(text, PUB)
+    assert not [e for e in events if e.type == "COERCE" and codes(e.actor) == {("IDN", "GOV")}]
+
+
+def test_a_harm_vowed_is_a_threat():
+    text = ("Pemimpin kelompok Hizbullah bersumpah kelompoknya akan terus menyerang Israel sampai agresi di Gaza "
+            "berhenti.")
+    e = only(warta.code(text, PUB), "THREATEN")
+    assert codes(e.actor) == {("LBN", "REB")}
+    assert codes(e.recipient) == {("ISR", "GOV")}
+    assert e.modality == "asserted"
+
+
+def test_an_analysts_guess_on_a_condition_is_no_threat():
+    text = ("Sejumlah pengamat di Seoul menilai Korea Utara bisa saja meluncurkan rudal ke arah Jepang apabila "
+            "latihan militer gabungan itu dilanjutkan.")
+    assert not [e for e in warta.code(text, PUB) if e.type == "THREATEN"]
+
+
+def test_what_happens_has_no_doer_before_terjadi():
+    text = ("Warga Desa Sukamaju mengungsi ke balai desa apabila terjadi serangan susulan di wilayah itu, "
+            "kata Kepala Desa Sukamaju.")
+    assert not [e for e in warta.code(text, PUB) if e.type == "ASSAULT" and codes(e.actor)]
+
+
+def test_two_armies_involved_in_a_firefight():
+    text = ("Tentara Thailand dan Kamboja terlibat baku tembak di perbatasan kedua negara pada Senin (19/8) "
+            "malam.")
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.actor) | codes(e.recipient) == {("THA", "MIL"), ("KHM", "MIL")}
+
+
+def test_a_phrase_of_time_between_subject_and_verb():
+    text = ("Relawan Palang Merah Indonesia (PMI) sejak Senin (19/8) membantu Bulan Sabit Merah Turki membagikan "
+            "makanan di Gaziantep.")
+    e = only(warta.code(text, PUB), "AID")
+    assert codes(e.actor) == {("IDN", "NGO")}
+    assert codes(e.recipient) == {("TUR", "NGO")}
+
+
+def test_a_bracketed_acronym_does_not_cut_the_subject_off():
+    text = ("Sebuah kapal Penjaga Pantai Vietnam (VCG) mendekat dan melalui radio meminta kapal patroli Filipina "
+            "meninggalkan perairan itu.")
+    e = only(warta.code(text, PUB), "REQUEST")
+    assert codes(e.actor) == {("VNM", "MIL")}

@@ -62,3 +62,63 @@ def test_initials_are_no_country():
 def test_bare_plural_ministers_after_the_ministers_of_a_body():
     found = mentions("Menteri luar negeri ASEAN berkumpul di Cebu. Para menteri sepakat mempercepat perundingan.")
     assert ("menteri", "IGO", "GOV") in found
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # the office's field stands between the title and its body
+    ("Koordinator Kemanusiaan PBB untuk Sudan meminta akses bagi konvoi bantuan.",
+     "Koordinator Kemanusiaan PBB untuk Sudan", ("UNO", "GOV")),
+    ("Direktur Penindakan dan Pemulihan Aset Kejaksaan Agung Budi Santoso hadir.",
+     "Direktur Penindakan dan Pemulihan Aset Kejaksaan Agung Budi Santoso", ("IDN", "JUD")),
+    # an acronym spelled out earlier in the article is a body too
+    ("Badan Nasional Penanggulangan Bencana (BNPB) mengirim tim. Kepala Pusat Pengendalian Operasi BNPB Rudi "
+     "Hartono memimpin tim itu.", "Kepala Pusat Pengendalian Operasi BNPB Rudi Hartono", ("IDN", "GOV")),
+    ("JAKARTA, Warta Contoh - Komisi Pengawas Perikanan Nusantara (KPPN) memeriksa kapal itu. Kepala Bidang "
+     "Pengawasan KPPN Rudi Hartono memimpin pemeriksaan.", "Kepala Bidang Pengawasan KPPN Rudi Hartono", (None, "GOV")),
+])
+def test_an_office_field_between_a_title_and_its_body(text, name, code):
+    assert (name, *code) in mentions(text)
+
+
+def test_an_office_field_before_a_name_is_not_the_name():
+    found = mentions("Menteri Pertanian dan Perkebunan Datuk Razak Ismail mengundurkan diri.")
+    assert found and found[0][0] == "Menteri Pertanian dan Perkebunan Datuk Razak Ismail"
+    assert found[0][2] == "GOV"
+
+
+def test_a_person_name_is_never_taken_for_an_office_field():
+    found = mentions("Menteri Hendra Gunawan hadir.")
+    assert found and found[0][0] == "Menteri Hendra Gunawan"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Tentara Thailand dan Kamboja saling tembak di perbatasan.", "Kamboja", ("KHM", "MIL")),
+    ("Polisi Indonesia dan Malaysia membongkar jaringan penyelundup.", "Malaysia", ("MYS", "COP")),
+])
+def test_a_second_country_shares_the_group_noun_before_the_first(text, name, code):
+    assert (name, *code) in mentions(text)
+
+
+def test_a_country_with_its_own_name_after_it_keeps_its_own_head():
+    found = mentions("Tentara Israel dan Hamas sepakat menghentikan tembakan.")
+    assert ("Hamas", "PSE", "REB") in found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Bakamla menangkap kapal ikan berbendera Vietnam di Natuna.", ("VNM", "CVL")),
+    ("Sebuah kapal perang berbendera China terlihat di dekat Natuna.", ("CHN", "MIL")),
+])
+def test_a_vessel_flag_names_its_people_or_its_navy(text, code):
+    assert [m for m in mentions(text) if m[1:] == code]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Bulan Sabit Merah Turki mengirim dapur umum.", "Bulan Sabit Merah Turki", ("TUR", "NGO")),
+    ("Lembaga Bantuan Hukum (LBH) Medan mendampingi para petani.", "Lembaga Bantuan Hukum (LBH)", ("IDN", "NGO")),
+    ("Direktur LBH Makassar Siti Rahma menuding polisi bertindak berlebihan.",
+     "Direktur LBH Makassar Siti Rahma", ("IDN", "NGO")),
+    ("Kapolresta Pontianak Kombes Pol Adi Saputra memimpin penangkapan.",
+     "Kapolresta Pontianak Kombes Pol Adi Saputra", ("IDN", "COP")),
+])
+def test_national_branches_and_home_bodies(text, name, code):
+    assert (name, *code) in mentions(text)

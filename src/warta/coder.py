@@ -51,6 +51,10 @@ CIVIL_SECTORS = {"GOV", "OPP", "PTY", "LEG", "JUD", "NGO", "MED"}
 NON_STATE_SECTORS = {"CVL", "EDU", "LAB", "OPP", "NGO", "REL", "MED", "BUS", "PTY", "REB"}
 """Sectors outside the state: their own country's state can be what they act on."""
 STATE_FORCE_SECTORS = {"GOV", "COP", "MIL"}
+ANSWER_TYPES = {"REJECT", "ACCUSE"}
+"""Verbs whose agent answers an act rather than doing it (``Tuduhan itu dibantah X``, ``Usulan itu ditolak X``)."""
+ARRESTING_SECTORS = {"COP", "MIL", "SPY", "JUD"}
+"""Who may report an arrest they made themselves (``Kapolres X mengatakan 23 orang diamankan``)."""
 """What a rioting crowd may target without the act being an attack on people: the state and its forces."""
 DATELINE_CITY_POPULATION = 100_000
 """A dateline the language's table does not list is a city abroad only if GeoNames counts this many people there."""
@@ -129,6 +133,8 @@ class Draft:
     anaphoric: bool = False
     trigger_end: int = 0
     """Token index after the trigger in its sentence."""
+    trigger_start: int = 0
+    """Token index of the trigger's first word in its sentence."""
     date_from_context: bool = False
     """The date was carried from an earlier sentence, not written in this one: weak evidence."""
 
@@ -216,6 +222,14 @@ class _CueTables:
         self.light_phrases = [tuple(p.split()) for p in c.get("light_verb_phrases", ())]
         self.light_phrases_by_last = _index_phrases(self.light_phrases, -1)
         self.reactive_types = set(c.get("reactive_types", ()))
+        self.prison_words = set(c.get("prison_words", ()))
+        self.but_words = set(c.get("but_words", ()))
+        self.role_words = set(c.get("role_words", ()))
+        self.statement_nouns = set(c.get("statement_nouns", ()))
+        self.opinion_verbs = set(c.get("opinion_verbs", ()))
+        self.vow_verbs = set(c.get("vow_verbs", ()))
+        self.happening_verbs = set(c.get("happening_verbs", ()))
+        self.mediator_nouns = set(c.get("mediator_nouns", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
         self.arrival = set(c.get("arrival", ()))
@@ -428,18 +442,11 @@ class Coder(_CueTables):
                                              f"({told.date.value.isoformat()})")
                         d.date_from_context = True
                 elif d.date is not None and d.date.anaphoric:
-                    # ``Sehari sebelumnya``, ``pada hari yang sama``: a day counted from the last day told, not
-                    # from a month or year (``latihan tahun ini``) told since
-                    base = last_date if last_date is not None and last_date.precision == "day" else last_day
-                    if base is not None:
-                        shift = timedelta(days=d.date.offset_days)
-                        d.explanation.append(f"date: '{d.date.text}' -> previous date {base.value}"
-                                             + (f" {d.date.offset_days:+d} days" if shift else ""))
-                        d.date = DateMention(d.date.text, d.date.start, d.date.end, base.value + shift,
-                                             None, "day") if shift else base
-                    else:
-                        d.date = None
+                    self._count_from(d, last_date, last_day)
                 self._merge_or_add(d, drafts, separate)
+            for p in self._pending:
+                if p.sentences[0] == sent.index and p.date is not None and p.date.anaphoric:
+                    self._count_from(p, last_date, last_day)  # (a doer-less attack waiting for its actor)
             # the date of what this sentence reports becomes the context for the next one; a date
             # that only qualifies something else (``serangan yang dimulai pada Jumat (13/6)``) does not
             dated = [d.date for d in sent_drafts if d.date is not None and not d.date.anaphoric]
@@ -469,6 +476,8 @@ class Coder(_CueTables):
                 d.explanation.append("type: an attack between politicians with no weapon is a verbal attack: ACCUSE")
         for d in drafts:
             self._riot(d, infos[d.sentences[0]])
+            self._prison_sentence(d, infos[d.sentences[0]])
+            self._vowed_threat(d, infos[d.sentences[0]])
             self._conditional_threat(d, infos[d.sentences[0]])
         self._occasion_dates(drafts, infos)
         self._speaker_dates(drafts)
@@ -592,6 +601,20 @@ class Coder(_CueTables):
                 d.explanation.append(f"date: the only day the report names ('{when.text}')")
 
     @staticmethod
+    def _count_from(d: Draft, last_date: DateMention | None, last_day: DateMention | None) -> None:
+        """``Sehari sebelumnya``, ``pada hari yang sama``: a day counted from the last day told, not from a
+        month or year (``latihan tahun ini``) told since."""
+        assert d.date is not None
+        base = last_date if last_date is not None and last_date.precision == "day" else last_day
+        if base is None:
+            d.date = None
+            return
+        shift = timedelta(days=d.date.offset_days)
+        d.explanation.append(f"date: '{d.date.text}' -> previous date {base.value}"
+                             + (f" {d.date.offset_days:+d} days" if shift else ""))
+        d.date = DateMention(d.date.text, d.date.start, d.date.end, base.value + shift, None, "day") if shift else base
+
+    @staticmethod
     def _last_occasion(drafts: list[Draft]) -> Draft | None:
         """The latest meeting, visit or press conference that happened: what ``kesempatan yang sama`` means."""
         return next((d for d in reversed(drafts) if d.entry.type in ("CONSULT", "PROTEST")
@@ -610,6 +633,11 @@ class Coder(_CueTables):
         cond = next((i for i in range(d.trigger_end, len(toks)) if toks[i].lower in self.conditional_words), None)
         if cond is None or any(t.text in (".", ";") for t in toks[d.trigger_end:cond]):
             return
+        first = min(a.tok_start for a in d.actors if a.sentence == info.sent.index) \
+            if any(a.sentence == info.sent.index for a in d.actors) else d.trigger_start
+        judge = next((t for t in toks[:first] if t.lower in self.opinion_verbs), None)
+        if judge is not None:
+            return  # ``analis menilai India bisa saja menyerang ... apabila ...``: a guess about X, not X's threat
         if d.entry.type != "THREATEN":
             d.entry = TriggerEntry(d.entry.key, d.entry.match, "THREATEN", _THREAT_MODES.get(d.entry.type),
                                    "138" if d.entry.type == "ASSAULT" else "130", d.entry.frame, d.entry.preps)
@@ -617,6 +645,40 @@ class Coder(_CueTables):
         d.confidence = max(d.confidence, 0.75)
         d.explanation.append(f"type: what is promised on a condition ('{toks[cond].text} ...') is a threat made "
                              "now: THREATEN, asserted")
+
+    def _vowed_threat(self, d: Draft, info: SentenceInfo) -> None:
+        """``juru bicara Houthi bersumpah kelompoknya akan terus menyerang Israel``: a vow of harm is a threat.
+
+        A future attack, arrest or sanction that its own side vows is THREATEN, made now.
+        """
+        if d.modality != "future" or not d.actors or d.anaphoric or d.entry.type not in self.threat_types \
+                or d.entry.type == "THREATEN":
+            return
+        toks = info.sent.tokens
+        first = min([a.tok_start for a in d.actors if a.sentence == info.sent.index] + [d.trigger_start])
+        vow = next((k for k in range(max(0, first - 3), first) if toks[k].lower in self.vow_verbs), None)
+        if vow is None:
+            return
+        d.entry = TriggerEntry(d.entry.key, d.entry.match, "THREATEN", _THREAT_MODES.get(d.entry.type),
+                               "138" if d.entry.type == "ASSAULT" else "130", d.entry.frame, d.entry.preps)
+        d.modality = "asserted"
+        d.explanation.append(f"type: a harm vowed ('{toks[vow].text} ...') is a threat made now: THREATEN, asserted")
+
+    def _prison_sentence(self, d: Draft, info: SentenceInfo) -> None:
+        """``menjatuhkan vonis tujuh tahun penjara kepada X``: a conviction that jails is an arrest.
+
+        PLOVER codes a court sentence that includes imprisonment as COERCE/arrest; a fine or a
+        verdict with no prison term stays SANCTION/convict.
+        """
+        if d.entry.type != "SANCTION" or d.entry.mode != "convict":
+            return
+        toks = info.sent.tokens
+        stop = next((k for k in range(d.trigger_end, len(toks)) if toks[k].text in (".", ";", ",")), len(toks))
+        word = next((t for t in toks[d.trigger_end:min(stop, d.trigger_end + 8)] if t.lower in self.prison_words), None)
+        if word is None:
+            return
+        d.entry = TriggerEntry(d.entry.key, d.entry.match, "COERCE", "arrest", "173", d.entry.frame, d.entry.preps)
+        d.explanation.append(f"type: a sentence to prison ('{word.text}') is an arrest: COERCE/arrest")
 
     def _riot(self, d: Draft, info: SentenceInfo) -> None:
         """``Demonstran membakar ban dan merusak pos polisi``: protesters' violence against property or
@@ -1087,11 +1149,17 @@ class Coder(_CueTables):
             starts = [t.start for t in toks]
             for d in dates:  # the tokens a date covers
                 inside.update(range(bisect_left(starts, d.start), bisect_left(starts, d.end)))
+        ends = {m.tok_end for m in mentions}
         cuts = [0]
         boundary_index, strong = self.boundary_index, self.strong_punct
         for i in [k for k, t in enumerate(toks) if t.text in strong or t.lower in boundary_index]:
             if i in inside:
                 continue
+            if toks[i].text == "(" and i in ends:
+                close = next((k for k in range(i + 1, min(i + 5, len(toks))) if toks[k].text == ")"), None)
+                if close is not None and all(t.text.isalnum() for t in toks[i + 1:close]):
+                    inside.update(range(i, close + 1))  # ``kapal Penjaga Pantai China (CCG) mendekat``: a gloss
+                    continue
             if toks[i].text in strong or self._boundary_at(toks, i):
                 cuts.append(i)
         cuts.append(len(toks))
@@ -1413,6 +1481,11 @@ class Coder(_CueTables):
             found = self._subject_in(info, previous[-2][0], previous[-2][1])
             if found is not None:
                 return found
+        if previous and seg_a < trig.a and toks[seg_a].text.isalpha() and self._only_time(info, seg_a + 1, trig.a):
+            # ``relawan PMI sejak Senin (17/8) membantu``: a phrase of time stands between subject and verb
+            found = self._subject_in(info, previous[-1][0], previous[-1][1])
+            if found is not None:
+                return found
         if all(t.text == "," for t in toks[seg_a:trig.a]):
             # ``juru bicara Obama, Patrick Rodenbush, menegaskan``: past an appositive name to the subject
             for pa, pb in list(reversed(previous))[:3]:
@@ -1428,6 +1501,14 @@ class Coder(_CueTables):
                 if found is not None or toks[pa].lower not in self.purpose_words:
                     return found
         return None
+
+    def _only_time(self, info: SentenceInfo, a: int, b: int) -> bool:
+        """Are tokens a..b a date written out and nothing else (adverbs aside)?"""
+        toks = info.sent.tokens
+        if a >= b:
+            return False
+        covered = [any(d.start <= t.start < d.end for d in info.dates) for t in toks[a:b]]
+        return covered[0] and all(c or t.lower in self.adverb_skip for c, t in zip(covered, toks[a:b], strict=True))
 
     def _parse(self, sent: Sentence) -> list[tuple[int, int, int, str]]:
         """The parser's tokens of a sentence (offsets into the sentence), parsed once and only when asked."""
@@ -1488,6 +1569,7 @@ class Coder(_CueTables):
             glue = toks[before[-1].tok_end:start.tok_start] if before else []
             in_pp = before and self._introduced_by(toks, before[-1].tok_start, self.subject_blockers, max_nouns=1) \
                 and all(t.lower in self.and_words or t.text == "," for t in glue) \
+                and not (before[-1].tok_start in info.excluded and all(t.text == "," for t in glue)) \
                 and not (len(glue) == 1 and glue[0].text == "," and self._opens_place_phrase(toks, before[-1].tok_end))
             if not in_pp:
                 return start
@@ -1776,6 +1858,9 @@ class Coder(_CueTables):
                     # conjuncts up to the trigger, or to the sentence's end for a subject after it
                     coord = self._coordinated(info, subj, trig.a if subj.tok_start < trig.a else len(toks))
                     partner = self._after_word(info, trig, self.joint_preps | preps, strong_only=True)
+                    if partner is not None and self._mediator(toks, partner):
+                        why.append(f"'{partner.text}' is named as the go-between, not a side")
+                        partner = None
                     if partner is not None:
                         actors, recipients = coord, [partner]
                         why.append("actors: subject + 'dengan/bersama' partner")
@@ -1837,6 +1922,13 @@ class Coder(_CueTables):
             elif patient is not None:
                 recipients = [patient]
                 why.append(f"recipient: passive subject '{patient.text}'")
+            elif actors and not recipients and e.type in self.reactive_types:
+                earlier = self._earlier_act_subject(info, trig, drafts)
+                if earlier is not None:
+                    # ``Tuduhan itu dibantah X``, ``Klaim tersebut ditolak oleh X``: X answers the one who made it
+                    keys = {_key_entity(a.entity) for a in actors}
+                    recipients = [m for m in earlier.actors if _key_entity(m.entity) not in keys]
+                    why.append(f"recipient: the actor of the earlier '{earlier.trigger_text}' it answers")
         elif trig.voice == "noun" and trig.a > 0 and toks[trig.a - 1].lower in self.reaction_verbs:
             # ``Penolakan Iran ... memicu kecaman dari Prancis, Jerman, dan Inggris``; ``X menuai kritik dari Y``
             source = self._after_word(info, trig, self.source_preps, strong_only=False)
@@ -1989,6 +2081,12 @@ class Coder(_CueTables):
                 if target is not None:
                     recipients = [target]
                     why.append(f"recipient: whose act would set the threat off, '{target.text}'")
+        if not actors and not anaphoric and trig.voice == "passive" and e.type == "COERCE" and not relative:
+            speaker = self._reporting_officer(info, trig)
+            if speaker is not None:
+                # ``Kapolres X mengatakan 23 orang diamankan``: the force that reports an arrest made it
+                actors = [speaker]
+                why.append(f"actor: the security official who reports it, '{speaker.text}'")
         if not actors and not anaphoric:
             if trig.voice == "passive" and relative:
                 return self._reject(info, trig, "a passive in a relative clause describes, it does not report")
@@ -2037,7 +2135,7 @@ class Coder(_CueTables):
         actors, recipients = self._expand_sides(actors), self._expand_sides(recipients)
         return Draft(e, " ".join(t.text for t in toks[trig.a:trig.b]), actors, recipients, modality,
                      info.attribution, [info.sent.index], date_m, place, score, symmetric, min(confidence, 0.95),
-                     why, anaphoric, trig.b)
+                     why, anaphoric, trig.b, trig.a)
 
     def _refusal(self, info: SentenceInfo, trig: Trigger) -> str | None:
         """The refusal cue (``tidak akan``, ``menolak untuk``, ``enggan``) before the trigger or its light verb."""
@@ -2073,6 +2171,8 @@ class Coder(_CueTables):
             j += 1
         if j >= len(toks) or toks[j].prefix != "di" or not toks[j].text.islower():
             return None
+        if any(tr.a == j and tr.entry.type in ANSWER_TYPES for tr in self._triggers(info.sent)):
+            return None  # ``Tuduhan itu dibantah X``: who answers an act did not do it
         k = j + 1
         if k < len(toks) and toks[k].lower in self.passive_agent:
             k += 1
@@ -2192,7 +2292,11 @@ class Coder(_CueTables):
         k = m.tok_start - 1
         if k >= 0 and toks[k].lower in self.source_preps:
             k -= 1
-        return k >= 0 and toks[k].root in self.mediating_roots and toks[k].prefix in self.passive_prefixes
+        if k >= 0 and toks[k].root in self.mediating_roots and toks[k].prefix in self.passive_prefixes:
+            return True
+        # ``dengan Menteri Luar Negeri Oman sebagai penengah``: named as the go-between
+        j = m.tok_end
+        return j + 1 < len(toks) and toks[j].lower in self.role_words and toks[j + 1].lower in self.mediator_nouns
 
     def _event_object(self, info: SentenceInfo, trig: Trigger, drafts: list[Draft]) -> Draft | None:
         """``membantah tuduhan itu``, ``mengecam serangan tersebut``: the object is an earlier event."""
@@ -2223,6 +2327,46 @@ class Coder(_CueTables):
             return same[-1] if same else None
         return None
 
+    def _reporting_officer(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        """The police, army or prosecution official whose words (``X mengatakan ...``) report the trigger."""
+        toks = info.sent.tokens
+        for m in info.mentions:
+            if m.tok_end >= trig.a or m.entity.sector not in ARRESTING_SECTORS \
+                    or not self._usable(info, m, True):
+                continue
+            k = m.tok_end
+            while k < trig.a and k - m.tok_end < 2 and toks[k].lower in self.adverb_skip:
+                k += 1
+            if k < trig.a and toks[k].lower in self.speech_verbs:
+                return m
+        return None
+
+    def _modifier_word(self, t: Token) -> bool:
+        """A demonstrative, an auxiliary or an adverb: a lower-case word that is no verb (``itu``, ``langsung``)."""
+        return t.lower in self.anaphors or t.lower in self.adverb_skip or (
+            t.text.isalpha() and t.text.islower() and t.prefix not in self.verb_prefixes)
+
+    def _earlier_act_subject(self, info: SentenceInfo, trig: Trigger, drafts: list[Draft]) -> Draft | None:
+        """The earlier event a passive verb's subject refers back to: ``Tuduhan itu dibantah``, ``Klaim
+        tersebut ditolak``. An event noun refers to the last event of its type; a word for any act or
+        statement to the last asserted event told before."""
+        toks = info.sent.tokens
+        seg_a = self._segment_of(info, trig.a)[0]
+        k = trig.a - 1
+        while k > seg_a and trig.a - k <= 3 and toks[k].lower not in self.anaphors and self._modifier_word(toks[k]):
+            k -= 1
+        if k <= seg_a or toks[k].lower not in self.anaphors or k - 1 < seg_a:
+            return None
+        done = [d for d in drafts if d.actors and not d.anaphoric and d.sentences[0] < info.sent.index]
+        noun = next((tr for tr in self._triggers(info.sent) if tr.b == k and tr.voice == "noun"), None)
+        if noun is not None:
+            same = [d for d in done if d.entry.type == noun.entry.type]
+            return same[-1] if same else None
+        if toks[k - 1].lower in self.act_nouns or toks[k - 1].lower in self.statement_nouns:
+            said = [d for d in done if d.modality == "asserted"]
+            return said[-1] if said else None
+        return None
+
     def _shared_subject(self, info: SentenceInfo, trig: Trigger,
                         drafts_in_sentence: list[Draft]) -> ActorMention | None:
         """``X mengutuk ... dan mendesak Y``: a coordinated predicate shares the first one's subject."""
@@ -2230,8 +2374,8 @@ class Coder(_CueTables):
         k = trig.a - 1
         while k >= 0 and toks[k].lower in self.adverb_skip:
             k -= 1
-        if k < 0 or toks[k].lower not in self.and_words:
-            return None
+        if k < 0 or (toks[k].lower not in self.and_words and toks[k].lower not in self.but_words):
+            return None  # (``menyambut baik ..., tetapi memperingatkan``: a contrast shares it too)
         for d in reversed(drafts_in_sentence):
             if d.actors and d.trigger_end <= k:
                 return d.actors[0]
@@ -2443,6 +2587,9 @@ class Coder(_CueTables):
             other = self._as_predicate(info, other)
             if other.entry.type not in self.complement_types or other.voice == "passive":
                 continue
+            if other.voice == "noun" and trig.a - other.b <= 3 and self._is_anaphoric_noun(info, other) and all(
+                    self._modifier_word(t) for t in toks[other.b:trig.a]):
+                continue  # ``Tuduhan itu dibantah X``: the earlier act is the subject of the verb, not its frame
             if other.entry.type == "AGREE" and (other.voice != "active" or (
                     other.b < len(toks) and toks[other.b].lower in self.purpose_words)):
                 continue  # ``komitmennya untuk mempertahankan ...`` states the act itself
@@ -2519,7 +2666,9 @@ class Coder(_CueTables):
 
     def _light_verb_subject(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
         verb = self._light_verb(info, trig)
-        return self._subject(info, verb) if verb is not None else None
+        if verb is None or info.sent.tokens[verb.a].lower in self.happening_verbs:
+            return None  # ``apabila terjadi serangan teror``: what happens is the noun itself, not a doer's act
+        return self._subject(info, verb)
 
     # ------------------------------------------------------- modality & dates
     def _modality(self, info: SentenceInfo, trig: Trigger) -> tuple[str, str]:

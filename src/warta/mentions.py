@@ -27,6 +27,10 @@ COUNTRY_KINDS = {"country", "capital", "demonym"}
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ar|at|az|an|bin|ibn|abu|bint)-[A-Z]")
 
 
+TRANSNATIONAL = "NGO"
+"""The country code of a non-governmental body that works across borders (the Red Crescent, Amnesty)."""
+
+
 def _key(surface: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in TOKEN_RE.finditer(surface))
 
@@ -61,6 +65,11 @@ class Lexicon:
     """First words of titles that name a home office when the report is filed at home and names no country."""
     initials_words: frozenset[str] = frozenset()
     """``berinisial``: the capitals after it are a person's initials."""
+    flag_words: frozenset[str] = frozenset()
+    """``berbendera``: the country after it is a vessel's flag, so its people (or its navy)."""
+    warship_words: frozenset[str] = frozenset()
+    portfolio_pattern: re.Pattern[str] | None = None
+    """A word naming an office's field (``Kemanusiaan``, ``Perdagangan``): ``Koordinator Kemanusiaan PBB``."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
     """Group nouns doubled into their plural (``negara-negara``): several groups, so never one by default."""
     starts: frozenset[str] = frozenset()
@@ -118,6 +127,9 @@ class Lexicon:
             initials_words=frozenset(lang.cues.get("initials_words", ())),
             and_words=frozenset(lang.cues.get("and_words", ())),
             home_titles=frozenset(lang.cues.get("home_when_filed_at_home", ())),
+            flag_words=frozenset(lang.cues.get("flag_words", ())),
+            warship_words=frozenset(lang.cues.get("warship_words", ())),
+            portfolio_pattern=re.compile(lang.cues["portfolio_pattern"]) if "portfolio_pattern" in lang.cues else None,
             verb_prefixes=frozenset((*lang.cues.get("active_prefixes", ()), *lang.cues.get("passive_prefixes", ()))),
         )
 
@@ -231,6 +243,52 @@ class MentionFinder:
                 break
         return j - i
 
+    def _past_portfolio(self, toks: list[Token], j: int) -> tuple[int, tuple[int, Entity] | None]:
+        """Skip an office's field after a title; return where the body or name starts, and the body.
+
+        The field opens with a word of the language's portfolio pattern. If a body follows within a few
+        more capitalised words (``Pengawasan Sumber Daya Kelautan dan Perikanan (PSDKP) KKP``) it is the
+        complement; otherwise only field words joined by ``dan`` are skipped, and only before a name.
+        """
+        pattern = self.lex.portfolio_pattern
+        if pattern is None or not _capitalised(toks[j]) or not pattern.match(toks[j].lower) \
+                or self._actor_at(toks, j) or self._title_at(toks, j):
+            return j, None
+        k = j + 1
+        while k < len(toks) and k - j < 12:
+            t = toks[k]
+            if t.text == "(":
+                close = next((c for c in range(k + 1, min(k + 4, len(toks))) if toks[c].text == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            hit = self._actor_at(toks, k)
+            known = self.memory.aliases.get(toks[k].lower) if hit is None and toks[k].text.isupper() else None
+            if known is not None and known.kind != "person":
+                hit = (1, known)  # ``KKP``, spelled out earlier in the article
+            if hit is not None:
+                if hit[1].kind == "person":
+                    break
+                return k, hit
+            if not ((_capitalised(t) and t.text.isalpha()) or t.lower in self.lex.and_words) or self._title_at(toks, k):
+                break
+            k += 1
+        # no body: skip ``Perladangan dan Komoditas`` (field words, ``dan`` + a word) before a name
+        k = j + 1
+        while k < len(toks):
+            if _capitalised(toks[k]) and pattern.match(toks[k].lower) and not self._actor_at(toks, k):
+                k += 1
+            elif toks[k].lower in self.lex.and_words and k + 1 < len(toks) and _capitalised(toks[k + 1]) \
+                    and toks[k + 1].text.isalpha() and not self._actor_at(toks, k + 1):
+                k += 2
+            else:
+                break
+        if k < len(toks) and _capitalised(toks[k]) and toks[k].text.isalpha() and not self._actor_at(toks, k) \
+                and not self._title_at(toks, k) and not pattern.match(toks[k].lower) and self._name_run(toks, k) >= 2:
+            return k, None
+        return j, None
+
     def _title_at(self, toks: list[Token], i: int) -> tuple[int, TitleEntry] | None:
         if toks[i].lower not in self._title_lengths:
             return None
@@ -280,9 +338,37 @@ class MentionFinder:
                             self.memory.groups.setdefault(other, found.entity)
                     found = self._mention(sent, prev.tok_start, found.tok_end, found.entity,
                                           f"{prev.rule}+from:{found.rule}")
+                found = self._shared_head(toks, out, found)
                 out.append(found)
                 resume = found.tok_end
         return out
+
+    def _shared_head(self, toks: list[Token], out: list[ActorMention], found: ActorMention) -> ActorMention:
+        """A bare country that a group noun or a flag word governs is that country's group.
+
+        ``Pasukan India dan Pakistan``: the second country shares the first one's head noun;
+        ``kapal ikan berbendera Vietnam``: a flag names the boat's people (a warship's, its navy).
+        """
+        if found.entity.kind not in COUNTRY_KINDS or found.tok_start == 0:
+            return found
+        before = toks[found.tok_start - 1].lower
+        sector = None
+        if before in self.lex.flag_words:
+            near = {t.lower for t in toks[max(0, found.tok_start - 5):found.tok_start - 1]}
+            sector, how = ("MIL" if near & self.lex.warship_words else "CVL"), "flag"
+        elif out and out[-1].tok_end + 1 == found.tok_start and before in self.lex.and_words:
+            prev = out[-1]
+            head = self._actor_at(toks, prev.tok_end - 1)
+            after = toks[found.tok_end] if found.tok_end < len(toks) else None
+            if prev.rule.startswith("title:") and prev.entity.kind == "group" \
+                    and prev.entity.sector not in (None, "GOV") and head is not None and head[1].kind in COUNTRY_KINDS \
+                    and not (after is not None and (_capitalised(after) or self._title_at(toks, found.tok_end))):
+                sector, how = prev.entity.sector, "shared head"
+        if sector is None:
+            return found
+        entity = Entity(name=found.entity.name, country=found.entity.country, sector=sector, kind="group")
+        return ActorMention(found.text, found.start, found.end, entity, found.sentence, found.tok_start,
+                            found.tok_end, f"{found.rule}+{how}")
 
     def _initials(self, toks: list[Token]) -> set[int]:
         """Tokens that are people's initials: short capitals after ``berinisial``, and those joined to them."""
@@ -342,6 +428,10 @@ class MentionFinder:
             if hit is not None and hit[1].sector:
                 sector = hit[1].sector
         country = self.sentence_country or self.default_country or self._leading_country()
+        home_kind = self.lex.institution_prefixes.get((acronym.lower(),))
+        if home_kind is not None and self.lex.home_country:
+            # ``Lembaga Bantuan Hukum (LBH) Surabaya``: an acronym that prefixes home bodies names one of them
+            sector, country = sector or home_kind, self.lex.home_country
         name = sent.text[toks[i].start - sent.start:toks[close].end - sent.start]
         entity = Entity(name=name, country=country, sector=sector, kind="org")
         self.memory.aliases.setdefault(acronym.lower(), entity)
@@ -399,6 +489,13 @@ class MentionFinder:
                 nxt = self._actor_at(toks, i + n)
                 if nxt and nxt[1].kind in ("group", "org") and nxt[1].country == entity.country:
                     return self._mention(sent, i, i + n + nxt[0], nxt[1], f"table:{nxt[1].kb_id}")
+            if entity.kind == "org" and entity.country == TRANSNATIONAL and i + n < len(toks):
+                # ``Bulan Sabit Merah Pakistan``, ``Amnesty International Indonesia``: a national branch
+                nxt = self._actor_at(toks, i + n)
+                if nxt and nxt[1].kind == "country" and nxt[1].country:
+                    branch = Entity(name=" ".join(t.text for t in toks[i:i + n + nxt[0]]), country=nxt[1].country,
+                                    sector=entity.sector, kind="org")
+                    return self._mention(sent, i, i + n + nxt[0], branch, f"table:{entity.kb_id}+{nxt[1].country}")
             if entity.kind == "person":
                 entity = self._on_the_day(entity)
                 self.memory.remember([t.text for t in toks[i:i + n]], entity)
@@ -428,7 +525,8 @@ class MentionFinder:
         complement: Entity | None = None
         # ``Juru Bicara Kementerian Luar Negeri Tiongkok``: titles may chain before the country
         for _ in range(3):
-            inner = self._title_at(toks, j) if j < len(toks) and not self._actor_at(toks, j) else None
+            inner = self._title_at(toks, j) if j < len(toks) and not self._actor_at(toks, j) \
+                and not (toks[j].lower in self.lex.institution_starts and self._domestic_institution(sent, j)) else None
             if inner is None:
                 break
             j += inner[0]
@@ -441,6 +539,19 @@ class MentionFinder:
                 if k < len(toks) and self._actor_at(toks, k):
                     j = k
         comp = self._actor_at(toks, j) if j < len(toks) else None
+        if comp is None and title.kind == "title" and j < len(toks):
+            # ``Koordinator Kemanusiaan PBB``, ``Menteri Perladangan dan Komoditas Datuk Azman``: the office's
+            # field stands between the title and its body or its holder's name
+            j, comp = self._past_portfolio(toks, j)
+        if comp is None and title.kind == "group" and _capitalised(toks[j - 1]) and j < len(toks):
+            # ``Kementerian Luar Negeri Vietnam``: a capitalised body's name runs on until its country
+            k = j
+            while k < len(toks) and k - j < 4 and _capitalised(toks[k]) and toks[k].text.isalpha() \
+                    and not self._actor_at(toks, k) and not self._title_at(toks, k):
+                k += 1
+            hit = self._actor_at(toks, k) if j < k < len(toks) else None
+            if hit is not None and hit[1].kind in COUNTRY_KINDS:
+                j, comp = k, hit
         if comp is None and title.kind == "group":
             # ``pekerja migran Indonesia``, ``pasukan khusus Israel``, ``Kepolisian Federal Australia``:
             # a modifier before the country, or two lower-case ones
@@ -594,7 +705,7 @@ class MentionFinder:
             return complement  # ``massa BEM UI``: the crowd of a body is that body
         if complement is not None and complement.kind not in COUNTRY_KINDS:
             # an official of a named body takes that body's code
-            country, sector = complement.country, complement.sector
+            country, sector = complement.country, complement.sector or title.sector
             if title.sector in ("MIL", "COP", "SPY", "JUD", "LEG") and complement.sector == "GOV":
                 sector = title.sector
         elif complement is not None:
