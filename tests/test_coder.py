@@ -1354,3 +1354,38 @@ def test_a_bracketed_acronym_does_not_cut_the_subject_off():
             "meninggalkan perairan itu.")
     e = only(warta.code(text, PUB), "REQUEST")
     assert codes(e.actor) == {("VNM", "MIL")}
+
+
+def test_a_clause_with_no_subject_after_sambil_shares_the_main_subject():
+    text = ("Menteri Luar Negeri Jepang tiba di Manila pada Senin (19/8), sambil menawarkan bantuan kapal patroli "
+            "kepada Filipina.")
+    e = only(warta.code(text, PUB), "AGREE")  # an offer
+    assert codes(e.actor) == {("JPN", "GOV")}
+
+
+def test_a_clause_after_tetapi_takes_no_object_of_the_main_clause_as_subject():
+    text = ("Para koruptor bukan hanya mengambil uang negara, tetapi juga merusak kepercayaan publik.")
+    assert not [e for e in warta.code(text, PUB) if codes(e.actor)]
+
+
+def test_a_second_predicate_shares_the_subject_of_a_first_that_is_no_event():
+    text = ("Dua kapal Penjaga Pantai Tiongkok mendekat dan kemudian menembakkan meriam air ke arah kapal "
+            "nelayan Filipina.")
+    e = only(warta.code(text, PUB), "ASSAULT") if any(
+        x.type == "ASSAULT" for x in warta.code(text, PUB)) else only(warta.code(text, PUB), "COERCE")
+    assert codes(e.actor) == {("CHN", "MIL")}
+
+
+@pytest.mark.parametrize("text", [
+    "Pesawat pengisi bahan bakar itu dapat mendukung setiap serangan terhadap fasilitas nuklir Iran.",
+    "Pemerintah menentang segala bentuk kekerasan terhadap jurnalis.",
+])
+def test_any_such_event_is_no_event(text):
+    assert not [e for e in warta.code(text, PUB) if e.type == "ASSAULT"]
+
+
+def test_armed_men_are_rebels():
+    text = ("RAMALLAH, Warta Contoh - Pasukan Israel terlibat baku tembak dengan sejumlah pria bersenjata di Jenin "
+            "pada Senin (19/8).")
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.actor) | codes(e.recipient) == {("ISR", "MIL"), ("PSE", "REB")}

@@ -229,6 +229,9 @@ class _CueTables:
         self.opinion_verbs = set(c.get("opinion_verbs", ()))
         self.vow_verbs = set(c.get("vow_verbs", ()))
         self.happening_verbs = set(c.get("happening_verbs", ()))
+        self.control_words = set(c.get("control_words", ()))
+        self.generic_determiners = set(c.get("generic_determiners", ()))
+        self.kind_nouns = set(c.get("kind_nouns", ()))
         self.mediator_nouns = set(c.get("mediator_nouns", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
@@ -1500,6 +1503,17 @@ class Coder(_CueTables):
                 found = self._subject_in(info, pa, pb)
                 if found is not None or toks[pa].lower not in self.purpose_words:
                     return found
+        if previous and toks[seg_a].lower in self.control_words \
+                and all(self._modifier_word(t) for t in toks[seg_a + 1:trig.a]):
+            # ``X tiba di Beirut, sambil membawa ...``, ``... setelah menolak ...``: a clause with no subject
+            # of its own shares its main clause's, the first actor of the clause it hangs on
+            for pa, pb in reversed(previous):
+                found = self._subject_in(info, pa, pb, first=True)
+                if found is not None and any(t.prefix in self.verb_prefixes and t.text.islower()
+                                             for t in toks[pa:found.tok_start]):
+                    return None  # the first actor there comes after its verb: an object, not the subject
+                if found is not None or toks[pa].lower not in self.control_words:
+                    return found
         return None
 
     def _only_time(self, info: SentenceInfo, a: int, b: int) -> bool:
@@ -2032,6 +2046,8 @@ class Coder(_CueTables):
                                             "not an event of its own")
         if self._topic(info, trig):
             return self._reject(info, trig, "an event noun talked about (a topic), not an event")
+        if trig.voice == "noun" and self._generic(toks, trig.a):
+            return self._reject(info, trig, "a kind of event ('setiap serangan'), not one that happened")
         if e.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and actors and not recipients:
             responded = self._responded_to(info, actors)
             if responded is not None:
@@ -2341,6 +2357,13 @@ class Coder(_CueTables):
                 return m
         return None
 
+    def _generic(self, toks: list[Token], a: int) -> bool:
+        """``setiap serangan``, ``segala bentuk kekerasan``: a determiner that makes the noun any such event."""
+        k = a - 1
+        if k >= 0 and toks[k].lower in self.kind_nouns:
+            k -= 1
+        return k >= 0 and toks[k].lower in self.generic_determiners
+
     def _modifier_word(self, t: Token) -> bool:
         """A demonstrative, an auxiliary or an adverb: a lower-case word that is no verb (``itu``, ``langsung``)."""
         return t.lower in self.anaphors or t.lower in self.adverb_skip or (
@@ -2379,7 +2402,12 @@ class Coder(_CueTables):
         for d in reversed(drafts_in_sentence):
             if d.actors and d.trigger_end <= k:
                 return d.actors[0]
-        return None
+        # ``X mendekat dan meminta ...``: the first predicate is no event, but its subject is the same
+        v = next((j for j in range(k - 1, -1, -1) if toks[j].prefix in self.active_prefixes and toks[j].text.islower()
+                  and toks[j].text.isalpha()), None)
+        if v is None or any(t.text in (";", ".") or t.lower in self.complementisers for t in toks[v:k]):
+            return None
+        return self._subject(info, Trigger(trig.entry, v, v + 1, "active"))
 
     def _both_before(self, info: SentenceInfo, trig: Trigger) -> str | None:
         """``kedua pihak sepakat``, ``keduanya bertemu``: the subject is the two sides named before."""
