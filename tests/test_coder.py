@@ -1389,3 +1389,33 @@ def test_armed_men_are_rebels():
             "pada Senin (19/8).")
     e = only(warta.code(text, PUB), "ASSAULT")
     assert codes(e.actor) | codes(e.recipient) == {("ISR", "MIL"), ("PSE", "REB")}
+
+
+def test_bare_nouns_in_foreign_news_written_at_home_belong_to_the_country_it_is_about():
+    text = ("Jakarta (Warta Contoh) - Pemerintah Georgia membubarkan unjuk rasa di Tbilisi pada Senin (19/8).\n\n"
+            "Ketua fraksi oposisi di parlemen menuding pemerintah bertindak represif.")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("GEO", "OPP")}
+    assert codes(e.recipient) == {("GEO", "GOV")}
+
+
+def test_bare_nouns_in_home_news_stay_at_home():
+    text = ("Jakarta (Warta Contoh) - Duta Besar Jepang untuk Indonesia bertemu Menteri Luar Negeri Sugiono pada "
+            "Senin (19/8).\n\nKetua fraksi oposisi di parlemen menuding pemerintah lamban.")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("IDN", "OPP")}
+
+
+def test_the_subject_before_an_apposition_with_no_verb():
+    text = ("KENDARI, Warta Contoh - Ratusan buruh PT Konawe Baja Mandiri, perusahaan baja di Kecamatan Morosi, "
+            "Kabupaten Konawe, Sulawesi Tenggara, mogok kerja pada Senin (19/8).")
+    e = only(warta.code(text, PUB), "PROTEST")
+    assert e.mode == "strike"
+    assert codes(e.actor) == {("IDN", "LAB")}
+
+
+def test_an_opening_clause_object_is_no_subject_before_an_apposition():
+    text = ("Menanggapi pernyataan Presiden Rusia, juru bicara Kementerian Luar Negeri Ukraina, Heorhiy Tykhyi, "
+            "menuding Moskow menyebarkan disinformasi.")
+    e = only(warta.code(text, PUB), "ACCUSE")
+    assert codes(e.actor) == {("UKR", "GOV")}

@@ -122,3 +122,14 @@ def test_a_vessel_flag_names_its_people_or_its_navy(text, code):
 ])
 def test_national_branches_and_home_bodies(text, name, code):
     assert (name, *code) in mentions(text)
+
+
+def test_a_union_spelled_out_with_a_place_abbreviation():
+    found = mentions("Federasi Serikat Buruh Perkebunan Sumatera Utara (FSBP Sumut) menolak rencana itu. "
+                     "FSBP Sumut juga mengecam polisi.")
+    assert [m for m in found if m[0] == "FSBP Sumut" and m[2] == "LAB"], found
+
+
+def test_a_companys_workers_are_not_the_company():
+    found = mentions("Ribuan pekerja PT Sinar Baja Nusantara berunjuk rasa.")
+    assert found and found[0][2] == "CVL", found

@@ -372,6 +372,9 @@ class Coder(_CueTables):
         self.finder.on = article.published
         self._dateline_place = self._dateline_mention(analysed)
         self.finder.default_country = self._dateline_country(analysed, self._dateline_place)
+        if self.finder.default_country is not None and self.finder.default_country == self.cues.get("home_country"):
+            # ``Jakarta (ANTARA) - Pemerintah Moldova mengusir ...``: foreign news written at a desk at home
+            self.finder.default_country = self._foreign_lead(analysed) or self.finder.default_country
         if self._dateline_place is not None:
             self.finder.context_countries.add(self._dateline_place.country or "")
             self.finder.filed_from = self._dateline_place.country
@@ -1062,6 +1065,22 @@ class Coder(_CueTables):
         return PlaceMention(place, start, start + len(place), p.name, p.country, p.lat, p.lon, -1, 0, 0,
                             p.kind, p.geonameid)
 
+    def _foreign_lead(self, analysed: Analysed) -> str | None:
+        """The foreign country a report filed at home is about: the first country its lead names, when the
+        lead names nothing at home. A bare ``oposisi`` or ``kementerian`` in it is that country's."""
+        if not analysed.sentences:
+            return None
+        probe = MentionFinder(self.lang)
+        probe.on = analysed.article.published
+        lead = analysed.sentences[0]
+        named = [(m.start, m.entity.country) for m in probe.actors(lead) if m.entity.country]
+        named += [(p.start, p.country) for p in probe.places(lead) if p.country]
+        countries = [c for _, c in sorted(named) if c not in _BLOCS]
+        home = self.cues.get("home_country")
+        if not countries or home in countries:
+            return None
+        return countries[0]
+
     def _dateline_country(self, analysed: Analysed, place: PlaceMention | None) -> str | None:
         """The country of the dateline place: what a bare ``polisi`` or ``mahasiswa`` belongs to.
 
@@ -1475,7 +1494,7 @@ class Coder(_CueTables):
                 return found
             if previous:
                 return self._subject_in(info, previous[-1][0], seg_a)
-        found = self._subject_in(info, seg_a, trig.a)
+        found = self._before_apposition(info, seg_a, trig) or self._subject_in(info, seg_a, trig.a)
         if found is not None:
             return found
         if toks[seg_a].text == ")" and len(previous) >= 2 and toks[previous[-1][0]].text == "(" \
@@ -1501,8 +1520,9 @@ class Coder(_CueTables):
                 toks[seg_a - 1].root in self.purpose_heads or self._verb_before(info, seg_a)):
             for pa, pb in reversed(previous):
                 found = self._subject_in(info, pa, pb)
-                if found is not None or toks[pa].lower not in self.purpose_words:
-                    return found
+                if found is not None or (toks[pa].lower not in self.purpose_words
+                                         and not self._only_time(info, pa + 1, pb)):
+                    return found  # (past ``sejak Senin (4/8)`` to the clause the purpose hangs on)
         if previous and toks[seg_a].lower in self.control_words \
                 and all(self._modifier_word(t) for t in toks[seg_a + 1:trig.a]):
             # ``X tiba di Beirut, sambil membawa ...``, ``... setelah menolak ...``: a clause with no subject
@@ -1514,6 +1534,38 @@ class Coder(_CueTables):
                     return None  # the first actor there comes after its verb: an object, not the subject
                 if found is not None or toks[pa].lower not in self.control_words:
                     return found
+        return None
+
+    def _before_apposition(self, info: SentenceInfo, seg_a: int, trig: Trigger) -> ActorMention | None:
+        """``Ribuan pekerja PT X, perusahaan nikel di Kecamatan Y, Kabupaten Z, mogok kerja``: the subject
+        stands before a comma-closed apposition with no verb in it, right before the predicate."""
+        toks = info.sent.tokens
+        k = trig.a
+        while k > seg_a and self._modifier_word(toks[k - 1]) and toks[k - 1].lower not in self.boundaries_flat:
+            k -= 1
+        if k <= seg_a or toks[k - 1].text != ",":
+            return None
+        for m in info.mentions:
+            if m.tok_start < seg_a or m.tok_end >= k - 1 or not self._usable(info, m, True) \
+                    or self._introduced_by(toks, m.tok_start, self.place_preps | self.subject_blockers, max_nouns=3):
+                continue
+            if any(t.prefix in self.verb_prefixes and t.text.islower() and t.lower not in self.function_words
+                   for t in toks[seg_a:m.tok_start]):
+                return None  # ``Menanggapi pernyataan Trump, juru bicara Obama, ...``: an opening clause's object
+            j = m.tok_end
+            if j < len(toks) and toks[j].text == "(":  # ``(SNU)``
+                j = next((c + 1 for c in range(j + 1, min(j + 5, k)) if toks[c].text == ")"), j)
+            if j >= k - 1 or toks[j].text != ",":
+                return None
+            block = toks[j + 1:k - 1]
+            if not block or block[0].text[:1].isupper() or any(
+                    (t.prefix in self.verb_prefixes and t.text.islower() and t.lower not in self.function_words)
+                    or t.lower in self.boundaries_flat
+                    or t.text in ("\"", "\u201c", "\u201d", ";", ":") for t in block):
+                return None  # (an appositive name is another rule's; a verb makes it a clause)
+            if any(x.entity.kind == "person" and j < x.tok_start < k for x in info.mentions):
+                return None  # a person in between is more likely the subject, named with a title
+            return m
         return None
 
     def _only_time(self, info: SentenceInfo, a: int, b: int) -> bool:
@@ -2463,7 +2515,10 @@ class Coder(_CueTables):
         """A bare root right after its subject or an auxiliary is a predicate: ``X dan Y sepakat``."""
         toks = info.sent.tokens
         if trig.voice == "noun" and not toks[trig.a].prefix and trig.a > 0 and (
-                toks[trig.a - 1].lower in self.auxiliaries or any(m.tok_end == trig.a for m in info.mentions)):
+                toks[trig.a - 1].lower in self.auxiliaries or any(m.tok_end == trig.a for m in info.mentions)
+                or (toks[trig.a - 1].text == "," and trig.a < len(toks) - 1
+                    and self._before_apposition(info, self._segment_of(info, trig.a)[0], trig) is not None)):
+            # (``Ribuan pekerja PT X, perusahaan nikel di Y, mogok kerja``: after an apposition too)
             return Trigger(trig.entry, trig.a, trig.b, "active", trig.clitic_object)
         return trig
 

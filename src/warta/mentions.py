@@ -413,9 +413,15 @@ class MentionFinder:
         close = next((k for k in range(j + 1, min(j + 5, len(toks))) if toks[k].text == ")"), None)
         if close is None:
             return None
-        acronym = "".join(t.text for t in toks[j + 1:close] if t.text.isalnum())
+        inner = [t for t in toks[j + 1:close] if t.text.isalnum()]
+        acronym = "".join(t.text for t in inner)
         if not acronym.isupper() or acronym != "".join(initials):
-            return None
+            # ``Federasi Serikat Pekerja Logam Sulawesi Tengah (FSPL Sulteng)``: initials, then a short place name
+            head = inner[0].text if inner else ""
+            if not (len(inner) == 2 and head.isupper() and len(head) >= 2 and "".join(initials).startswith(head)
+                    and _capitalised(inner[1]) and not inner[1].text.isupper()):
+                return None
+            acronym = f"{head} {inner[1].text}"
         known = self._actor_at(toks, j + 1)
         if known is not None and j + 1 + known[0] == close:
             return self._mention(sent, i, close + 1, known[1], f"acronym:{known[1].kb_id}")
@@ -423,10 +429,12 @@ class MentionFinder:
         as_title = self._title_at(toks, j + 1)
         if as_title is not None and j + 1 + as_title[0] == close:
             sector = as_title[1].sector  # ``Lembaga Swadaya Masyarakat (LSM)``: the acronym is a known kind
-        for k in range(i, j):
+        k = i
+        while k < j:
             hit = self._title_at(toks, k) if sector is None or as_title is None else None
             if hit is not None and hit[1].sector:
                 sector = hit[1].sector
+            k += hit[0] if hit is not None else 1  # (``Serikat Pekerja`` is a union, whatever ``Pekerja`` alone is)
         country = self.sentence_country or self.default_country or self._leading_country()
         home_kind = self.lex.institution_prefixes.get((acronym.lower(),))
         if home_kind is not None and self.lex.home_country:
@@ -703,7 +711,11 @@ class MentionFinder:
         if complement is not None and complement.kind not in COUNTRY_KINDS and title.kind == "group" \
                 and title.surface.lower() in self.lex.crowd_nouns and complement.kb_id:
             return complement  # ``massa BEM UI``: the crowd of a body is that body
-        if complement is not None and complement.kind not in COUNTRY_KINDS:
+        if complement is not None and complement.kind not in COUNTRY_KINDS and title.kind == "group" \
+                and title.sector in ("CVL", "LAB") and complement.sector == "BUS":
+            # ``pekerja PT Sulteng Nikel``: a company's workers are labour, not the company
+            country, sector = complement.country, title.sector
+        elif complement is not None and complement.kind not in COUNTRY_KINDS:
             # an official of a named body takes that body's code
             country, sector = complement.country, complement.sector or title.sector
             if title.sector in ("MIL", "COP", "SPY", "JUD", "LEG") and complement.sector == "GOV":
