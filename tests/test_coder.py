@@ -1419,3 +1419,18 @@ def test_an_opening_clause_object_is_no_subject_before_an_apposition():
             "menuding Moskow menyebarkan disinformasi.")
     e = only(warta.code(text, PUB), "ACCUSE")
     assert codes(e.actor) == {("UKR", "GOV")}
+
+
+def test_an_anaphoric_request_told_by_another_official_of_the_same_side_adds_no_event():
+    text = ("Pemerintah Filipina meminta bantuan internasional setelah topan melanda Luzon pada Senin (19/8).\n\n"
+            "Permintaan bantuan itu disampaikan Menteri Luar Negeri Filipina dalam pertemuan dengan para duta besar "
+            "di Manila.")
+    requests = [e for e in warta.code(text, PUB) if e.type == "REQUEST"]
+    assert len(requests) == 1
+
+
+def test_an_offer_is_not_made_to_a_body_named_after_sementara():
+    text = ("Jepang menjanjikan bantuan darurat senilai 5 juta dolar AS, sementara Program Pangan Dunia (WFP) "
+            "menyalurkan beras ke daerah terdampak.")
+    e = only(warta.code(text, PUB), "AGREE")
+    assert not [r for r in e.recipient if r.country == "UNO"]

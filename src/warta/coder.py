@@ -2132,7 +2132,8 @@ class Coder(_CueTables):
             # ``Kami bersedia menambah pasokan migas ke pasar Indonesia``: who the offer is for (two
             # subjects, ``X dan Y menyetujui ...``, agree with each other)
             own = {a.entity.country for a in actors}
-            stop = next((k for k in range(trig.b, len(toks)) if toks[k].text in (".", ";")), len(toks))
+            stop = next((k for k in range(trig.b, len(toks)) if toks[k].text in (".", ";")
+                         or toks[k].lower in self.contrast_words), len(toks))  # (``..., sementara UNICEF ...``)
             other = next((m for m in info.mentions if trig.b <= m.tok_start < min(stop, trig.b + 12)
                           and self._usable(info, m) and m.entity.country not in own
                           and not self._mediator(toks, m)), None)
@@ -2489,8 +2490,11 @@ class Coder(_CueTables):
 
     @staticmethod
     def _has_earlier(drafts: list[Draft], type_: str, actors: list[ActorMention]) -> bool:
-        keys = {_key_entity(a.entity) for a in actors}
-        return any(d.entry.type == type_ and keys & {_key_entity(a.entity) for a in d.actors} for d in drafts[-6:])
+        # (the same side, however named: ``Permintaan bantuan itu disampaikan Menteri Luar Negeri Nepal`` after
+        # ``Pemerintah Nepal meminta bantuan``)
+        keys = {(a.entity.country, a.entity.sector) for a in actors}
+        return any(d.entry.type == type_ and keys & {(a.entity.country, a.entity.sector) for a in d.actors}
+                   for d in drafts[-6:])
 
     def _topic(self, info: SentenceInfo, trig: Trigger) -> bool:
         """``membahas kerja sama``, ``tentang serangan itu``: an event noun talked about is a topic, not an event."""
