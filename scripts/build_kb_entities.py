@@ -130,7 +130,7 @@ org:asean|org|IGO|GOV|ASEAN|ASEAN|ASEAN;Sekretariat ASEAN;Perhimpunan Bangsa-Ban
 org:oic|org|IGO|GOV|Organisasi Kerja Sama Islam|Organisation of Islamic Cooperation|OKI;OIC;Organisasi Kerja Sama Islam;Organisasi Konferensi Islam|Wikipedia: Organisation of Islamic Cooperation
 org:arab-league|org|IGO|GOV|Liga Arab|Arab League|Liga Arab;Arab League;Liga Negara-Negara Arab|Wikipedia: Arab League
 org:gcc|org|IGO|GOV|Dewan Kerja Sama Teluk|Gulf Cooperation Council|GCC;Dewan Kerja Sama Teluk|Wikipedia: Gulf Cooperation Council
-org:nato|org|IGO|MIL|NATO|NATO|NATO;Pakta Pertahanan Atlantik Utara;North Atlantic Treaty Organization|Wikipedia: NATO
+org:nato|org|IGO|GOV|NATO|NATO|NATO;Pakta Pertahanan Atlantik Utara;North Atlantic Treaty Organization|Wikipedia: NATO
 org:wto|org|IGO|GOV|Organisasi Perdagangan Dunia|World Trade Organization|WTO;Organisasi Perdagangan Dunia|Wikipedia: World Trade Organization
 org:imf|org|IGO|GOV|Dana Moneter Internasional|International Monetary Fund|IMF;Dana Moneter Internasional|Wikipedia: International Monetary Fund
 org:world-bank|org|IGO|GOV|Bank Dunia|World Bank|Bank Dunia;World Bank|Wikipedia: World Bank
@@ -148,7 +148,7 @@ org:sco|org|IGO|GOV|Organisasi Kerja Sama Shanghai|Shanghai Cooperation Organisa
 org:nam|org|IGO|GOV|Gerakan Non-Blok|Non-Aligned Movement|Gerakan Non-Blok;GNB|Wikipedia: Non-Aligned Movement
 org:osce|org|IGO|GOV|OSCE|OSCE|OSCE|Wikipedia: OSCE
 org:quad|org|IGO|GOV|Quad|Quad|Quad|Wikipedia: Quadrilateral Security Dialogue
-org:aukus|org|IGO|MIL|AUKUS|AUKUS|AUKUS|Wikipedia: AUKUS
+org:aukus|org|IGO|GOV|AUKUS|AUKUS|AUKUS|Wikipedia: AUKUS
 org:ecowas|org|IGO|GOV|ECOWAS|ECOWAS|ECOWAS|Wikipedia: ECOWAS
 org:pif|org|IGO|GOV|Forum Kepulauan Pasifik|Pacific Islands Forum|Forum Kepulauan Pasifik;Pacific Islands Forum|Wikipedia: Pacific Islands Forum
 org:msg|org|IGO|GOV|Melanesian Spearhead Group|Melanesian Spearhead Group|Melanesian Spearhead Group|Wikipedia: Melanesian Spearhead Group
@@ -301,7 +301,7 @@ org:idn-kejagung|institution|IDN|JUD|Kejaksaan Agung|Attorney General's Office|K
 org:idn-mk|institution|IDN|JUD|Mahkamah Konstitusi|Constitutional Court of Indonesia|MK;Mahkamah Konstitusi|Wikipedia: Constitutional Court of Indonesia
 org:idn-ma|institution|IDN|JUD|Mahkamah Agung|Supreme Court of Indonesia|MA;Mahkamah Agung|Wikipedia: Supreme Court of Indonesia
 org:idn-ky|institution|IDN|JUD|Komisi Yudisial|Judicial Commission|Komisi Yudisial|Wikipedia: Judicial Commission of Indonesia
-org:idn-tipikor|institution|IDN|JUD|Pengadilan Tipikor|Corruption Court|Pengadilan Tipikor|Wikipedia: Corruption Court (Indonesia)
+org:idn-tipikor|institution|IDN|JUD|Pengadilan Tipikor|Corruption Court|Pengadilan Tipikor;Pengadilan Tindak Pidana Korupsi;Tipikor|Wikipedia: Corruption Court (Indonesia)
 org:idn-dpr|institution|IDN|LEG|Dewan Perwakilan Rakyat|House of Representatives of Indonesia|DPR;DPR RI;Dewan Perwakilan Rakyat|Wikipedia: People's Representative Council
 org:idn-dpd|institution|IDN|LEG|Dewan Perwakilan Daerah|Regional Representative Council|DPD;DPD RI;Dewan Perwakilan Daerah|Wikipedia: Regional Representative Council
 org:idn-mpr|institution|IDN|LEG|Majelis Permusyawaratan Rakyat|People's Consultative Assembly|MPR;MPR RI;Majelis Permusyawaratan Rakyat|Wikipedia: People's Consultative Assembly

@@ -1434,3 +1434,30 @@ def test_an_offer_is_not_made_to_a_body_named_after_sementara():
             "menyalurkan beras ke daerah terdampak.")
     e = only(warta.code(text, PUB), "AGREE")
     assert not [r for r in e.recipient if r.country == "UNO"]
+
+
+def test_a_second_verb_joined_to_a_verb_of_the_content_is_content_too():
+    text = ("Sekretaris Jenderal PBB menyerukan semua pihak segera menghentikan pertempuran dan membuka akses bagi "
+            "pekerja kemanusiaan di Darfur.")
+    events = warta.code(text, PUB)
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_a_verb_in_a_relative_clause_does_not_make_the_next_predicate_content():
+    text = "Turki mengecam Israel yang menyerang Gaza dan mendesak PBB bertindak."
+    assert only(warta.code(text, PUB), "REQUEST").actor[0].country == "TUR"
+
+
+def test_an_army_retaliating_with_an_attack():
+    text = ("Sehari kemudian, tentara Sudan membalas dengan serangan pesawat nirawak ke arah posisi RSF di "
+            "Omdurman.")
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.actor) == {("SDN", "MIL")}
+
+
+def test_what_a_sanction_consists_of_is_no_second_event():
+    text = ("Dewan Uni Eropa menjatuhkan sanksi berupa pembekuan aset dan larangan bepergian terhadap dua "
+            "komandan RSF pada Senin (19/8).")
+    events = warta.code(text, PUB)
+    assert [e.type for e in events] == ["SANCTION"]
+    assert codes(events[0].actor) == {("EUR", "GOV")}

@@ -230,6 +230,7 @@ class _CueTables:
         self.vow_verbs = set(c.get("vow_verbs", ()))
         self.happening_verbs = set(c.get("happening_verbs", ()))
         self.control_words = set(c.get("control_words", ()))
+        self.consisting_words = set(c.get("consisting_words", ()))
         self.generic_determiners = set(c.get("generic_determiners", ()))
         self.kind_nouns = set(c.get("kind_nouns", ()))
         self.mediator_nouns = set(c.get("mediator_nouns", ()))
@@ -2100,6 +2101,8 @@ class Coder(_CueTables):
             return self._reject(info, trig, "an event noun talked about (a topic), not an event")
         if trig.voice == "noun" and self._generic(toks, trig.a):
             return self._reject(info, trig, "a kind of event ('setiap serangan'), not one that happened")
+        if trig.voice == "noun" and self._part_of_earlier(info, trig):
+            return self._reject(info, trig, "what the event named before consists of ('sanksi berupa ...')")
         if e.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and actors and not recipients:
             responded = self._responded_to(info, actors)
             if responded is not None:
@@ -2410,6 +2413,16 @@ class Coder(_CueTables):
                 return m
         return None
 
+    def _part_of_earlier(self, info: SentenceInfo, trig: Trigger) -> bool:
+        """``menjatuhkan sanksi berupa pembekuan aset dan larangan bepergian``: the nouns after ``berupa``
+        spell out the event named before it, in the same clause."""
+        toks = info.sent.tokens
+        seg_a = self._segment_of(info, trig.a)[0]
+        k = next((k for k in range(trig.a - 1, seg_a, -1) if toks[k].lower in self.consisting_words), None)
+        if k is None or any(t.text in (";", ".") for t in toks[k:trig.a]):
+            return False
+        return any(other.b <= k and other.a >= seg_a for other in self._triggers(info.sent))
+
     def _generic(self, toks: list[Token], a: int) -> bool:
         """``setiap serangan``, ``segala bentuk kekerasan``: a determiner that makes the noun any such event."""
         k = a - 1
@@ -2691,7 +2704,12 @@ class Coder(_CueTables):
             verbal_complement = first is not None and (first.prefix in self.active_prefixes + self.passive_prefixes
                                                        or first.lower in self.complementisers)
             joined = trig.a > 0 and toks[trig.a - 1].lower in self.and_words | self.continuation_words
-            if joined and not verbal_complement:
+            # ``menyerukan semua pihak menghentikan pertempuran dan membuka akses``: joined to a verb of the
+            # content, the second verb is content too (a verb in a relative clause does not count)
+            inner_verb = any(t.prefix in self.verb_prefixes and t.text.islower() and t.lower not in self.function_words
+                             and toks[k - 1].lower != self.relativizer
+                             for k, t in enumerate(toks[other.b:trig.a - 1], other.b) if k > 0)
+            if joined and not verbal_complement and not inner_verb:
                 continue  # ``mengutuk serangan itu dan mendesak Y``: a coordinated predicate with its own object
             between = toks[other.b:trig.a]
             # a name counts as one word (``permintaan Badan Energi Atom Internasional (IAEA) untuk memeriksa``)
