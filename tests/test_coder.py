@@ -1461,3 +1461,20 @@ def test_what_a_sanction_consists_of_is_no_second_event():
     events = warta.code(text, PUB)
     assert [e.type for e in events] == ["SANCTION"]
     assert codes(events[0].actor) == {("EUR", "GOV")}
+
+
+def test_a_budget_year_does_not_date_the_event():
+    text = ("MAKASSAR, Warta Contoh - Kejaksaan Tinggi Sulawesi Selatan menahan dua tersangka korupsi pengadaan "
+            "perahu tahun anggaran 2023, Senin (19/8).")
+    assert only(warta.code(text, PUB), "COERCE").date == "2024-08-19"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("MAKASSAR, Warta Contoh - Kejaksaan Tinggi Sulawesi Selatan menahan dua tersangka pada Senin (19/8).\n\n"
+     "Sehari sebelumnya, tim penyidik menggeledah kantor dinas perikanan di Makassar.", ("IDN", "JUD")),
+    ("Kinshasa - Kelompok pemberontak M23 menyerang posisi tentara Kongo pada Senin (19/8).\n\n"
+     "Pada Selasa, para pemberontak menggempur pos-pos tentara Kongo di Desa Kaniola.", ("COD", "REB")),
+])
+def test_a_bare_noun_refers_back_to_the_body_named_before(text, code):
+    events = warta.code(text, PUB)
+    assert [e for e in events if codes(e.actor) == {code} and e.evidence[0].text.startswith(("Sehari", "Pada"))]

@@ -269,6 +269,7 @@ class _CueTables:
         self.destination_types = set(c.get("destination_types", ()))
         self.since_words = set(c.get("since_words", ()))
         self.date_context_words = set(c.get("date_context_words", ()))
+        self.budget_year_words = set(c.get("budget_year_words", ()))
         self.until_words = set(c.get("until_words", ()))
         self.self_contained_types = set(c.get("self_contained_types", ()))
         self.destination_modes = set(c.get("destination_modes", ()))
@@ -1159,6 +1160,8 @@ class Coder(_CueTables):
         ``pemilu 2024``), naming which thing is meant rather than when?"""
         if d.precision not in ("month", "year") or d.anaphoric:
             return False
+        if self.budget_year_words.intersection(d.text.lower().split()):
+            return True  # ``tahun anggaran 2024``: a budget or school year names the thing, not the event's day
         w = self._token_before(sent, d)
         return w is not None and w.text.isalpha() and w.text.islower() and w.lower not in self.date_lead_words \
             and w.lower not in self.since_words and w.lower not in self.until_words \

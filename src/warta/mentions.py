@@ -65,6 +65,8 @@ class Lexicon:
     """First words of titles that name a home office when the report is filed at home and names no country."""
     initials_words: frozenset[str] = frozenset()
     """``berinisial``: the capitals after it are a person's initials."""
+    referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Bare nouns that refer back to the last body of one of these sectors (``penyidik``: JUD, COP)."""
     flag_words: frozenset[str] = frozenset()
     """``berbendera``: the country after it is a vessel's flag, so its people (or its navy)."""
     warship_words: frozenset[str] = frozenset()
@@ -128,6 +130,7 @@ class Lexicon:
             and_words=frozenset(lang.cues.get("and_words", ())),
             home_titles=frozenset(lang.cues.get("home_when_filed_at_home", ())),
             flag_words=frozenset(lang.cues.get("flag_words", ())),
+            referring_nouns={k: frozenset(v) for k, v in lang.cues.get("referring_nouns", {}).items()},
             warship_words=frozenset(lang.cues.get("warship_words", ())),
             portfolio_pattern=re.compile(lang.cues["portfolio_pattern"]) if "portfolio_pattern" in lang.cues else None,
             verb_prefixes=frozenset((*lang.cues.get("active_prefixes", ()), *lang.cues.get("passive_prefixes", ()))),
@@ -161,6 +164,8 @@ class ArticleMemory:
     """Group nouns tied to a body earlier (``massa dari BEM UI``): later bare ``massa`` is that body."""
     bare_titles: dict[str, Entity] = field(default_factory=dict)
     """A title's last word named with a body earlier (``penyidik Kejaksaan Agung``): later bare ``penyidik``."""
+    bodies: list[Entity] = field(default_factory=list)
+    """Coded bodies named so far, latest last: what a bare ``penyidik`` or ``pemberontak`` refers back to."""
 
     def remember(self, name_tokens: list[str], entity: Entity) -> None:
         if 3 <= len(name_tokens) <= 4 and all(w.isalpha() for w in name_tokens):
@@ -339,6 +344,9 @@ class MentionFinder:
                     found = self._mention(sent, prev.tok_start, found.tok_end, found.entity,
                                           f"{prev.rule}+from:{found.rule}")
                 found = self._shared_head(toks, out, found)
+                if found.entity.kind in ("org", "institution", "group") and found.entity.country \
+                        and found.entity.sector and not found.rule.endswith("+refers"):
+                    self.memory.bodies.append(found.entity)
                 out.append(found)
                 resume = found.tok_end
         return out
@@ -644,6 +652,12 @@ class MentionFinder:
                 and toks[j - 1].lower in self.memory.groups:
             # ``massa`` after ``massa dari BEM UI``: the same crowd
             return self._mention(sent, i, j, self.memory.groups[toks[j - 1].lower], f"title:{title.surface}+coref")
+        if complement is None and j == i + n and not (j < len(toks) and _capitalised(toks[j])):
+            sectors = self.lex.referring_nouns.get(" ".join(t.lower for t in toks[i:j]))
+            body = next((b for b in reversed(self.memory.bodies) if b.sector in sectors), None) if sectors else None
+            if body is not None:
+                # ``tim penyidik`` after ``Kejaksaan Tinggi``, ``para pemberontak`` after ``M23``: the body named
+                return self._mention(sent, i, j, body, f"title:{title.surface}+refers")
         if complement is None and j == i + n and toks[j - 1].lower in self.memory.bare_titles \
                 and not (j < len(toks) and _capitalised(toks[j])):
             return self._mention(sent, i, j, self.memory.bare_titles[toks[j - 1].lower],
