@@ -1478,3 +1478,10 @@ def test_a_budget_year_does_not_date_the_event():
 def test_a_bare_noun_refers_back_to_the_body_named_before(text, code):
     events = warta.code(text, PUB)
     assert [e for e in events if codes(e.actor) == {code} and e.evidence[0].text.startswith(("Sehari", "Pada"))]
+
+
+def test_a_joint_act_in_the_passive_takes_its_agents_as_the_sides():
+    text = ("Nota kesepahaman itu diteken oleh Menteri Luar Negeri RI Sugiono dan Menteri Luar Negeri dan Kerja Sama "
+            "Timor-Leste di Dili pada Selasa (20/8).")
+    e = only(warta.code(text, "2025-08-21"), "SUPPORT")  # Sugiono is foreign minister from October 2024
+    assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("TLS", "GOV")}

@@ -133,3 +133,9 @@ def test_a_union_spelled_out_with_a_place_abbreviation():
 def test_a_companys_workers_are_not_the_company():
     found = mentions("Ribuan pekerja PT Sinar Baja Nusantara berunjuk rasa.")
     assert found and found[0][2] == "CVL", found
+
+
+def test_a_title_continued_by_dan_and_a_field_before_its_country():
+    found = mentions("Menteri Luar Negeri dan Kerja Sama Timor-Leste Bendito Freitas tiba di Jakarta.")
+    assert found and found[0][0] == "Menteri Luar Negeri dan Kerja Sama Timor-Leste Bendito Freitas"
+    assert found[0][1:] == ("TLS", "GOV")

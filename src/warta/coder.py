@@ -1917,6 +1917,9 @@ class Coder(_CueTables):
                         subj = self._subject_in(info, 0, trig.a)
                         if subj is not None:
                             why.append(f"actor: the sentence's subject '{subj.text}' meets the 'dengan' partner")
+                elif trig.voice == "passive" and self._after_word(info, trig, self.passive_agent, False) is not None:
+                    # ``Naskah itu diteken oleh Menlu RI dan Menlu Timor-Leste``: the agents are the sides
+                    subj = self._after_word(info, trig, self.passive_agent, False)
                 else:
                     subj = self._subject(info, trig)
                     if subj is None and self._after_word(info, trig, self.joint_preps | preps,

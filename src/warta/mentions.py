@@ -251,34 +251,25 @@ class MentionFinder:
     def _past_portfolio(self, toks: list[Token], j: int) -> tuple[int, tuple[int, Entity] | None]:
         """Skip an office's field after a title; return where the body or name starts, and the body.
 
-        The field opens with a word of the language's portfolio pattern. If a body follows within a few
-        more capitalised words (``Pengawasan Sumber Daya Kelautan dan Perikanan (PSDKP) KKP``) it is the
+        The field opens with a word of the language's portfolio pattern (or ``dan`` continuing a title:
+        ``Menteri Luar Negeri dan Kerja Sama Timor-Leste``). If a body follows within a few more
+        capitalised words (``Pengawasan Sumber Daya Kelautan dan Perikanan (PSDKP) KKP``) it is the
         complement; otherwise only field words joined by ``dan`` are skipped, and only before a name.
         """
         pattern = self.lex.portfolio_pattern
-        if pattern is None or not _capitalised(toks[j]) or not pattern.match(toks[j].lower) \
-                or self._actor_at(toks, j) or self._title_at(toks, j):
+        if pattern is None or self._actor_at(toks, j) or self._title_at(toks, j):
             return j, None
-        k = j + 1
-        while k < len(toks) and k - j < 12:
-            t = toks[k]
-            if t.text == "(":
-                close = next((c for c in range(k + 1, min(k + 4, len(toks))) if toks[c].text == ")"), None)
-                if close is None:
-                    break
-                k = close + 1
-                continue
-            hit = self._actor_at(toks, k)
-            known = self.memory.aliases.get(toks[k].lower) if hit is None and toks[k].text.isupper() else None
-            if known is not None and known.kind != "person":
-                hit = (1, known)  # ``KKP``, spelled out earlier in the article
-            if hit is not None:
-                if hit[1].kind == "person":
-                    break
-                return k, hit
-            if not ((_capitalised(t) and t.text.isalpha()) or t.lower in self.lex.and_words) or self._title_at(toks, k):
-                break
-            k += 1
+        if toks[j].lower in self.lex.and_words:
+            if j + 1 < len(toks) and _capitalised(toks[j + 1]) and not self._actor_at(toks, j + 1):
+                found = self._body_after_field(toks, j + 1)
+                if found is not None:
+                    return found
+            return j, None
+        if not _capitalised(toks[j]) or not pattern.match(toks[j].lower):
+            return j, None
+        found = self._body_after_field(toks, j)
+        if found is not None:
+            return found
         # no body: skip ``Perladangan dan Komoditas`` (field words, ``dan`` + a word) before a name
         k = j + 1
         while k < len(toks):
@@ -293,6 +284,28 @@ class MentionFinder:
                 and not self._title_at(toks, k) and not pattern.match(toks[k].lower) and self._name_run(toks, k) >= 2:
             return k, None
         return j, None
+
+    def _body_after_field(self, toks: list[Token], j: int) -> tuple[int, tuple[int, Entity]] | None:
+        """The body a field of office words starting at ``j`` runs on to, within a few capitalised words."""
+        k = j + 1
+        while k < len(toks) and k - j < 12:
+            t = toks[k]
+            if t.text == "(":
+                close = next((c for c in range(k + 1, min(k + 4, len(toks))) if toks[c].text == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            hit = self._actor_at(toks, k)
+            known = self.memory.aliases.get(toks[k].lower) if hit is None and toks[k].text.isupper() else None
+            if known is not None and known.kind != "person":
+                hit = (1, known)  # ``KKP``, spelled out earlier in the article
+            if hit is not None:
+                return None if hit[1].kind == "person" else (k, hit)
+            if not ((_capitalised(t) and t.text.isalpha()) or t.lower in self.lex.and_words) or self._title_at(toks, k):
+                break
+            k += 1
+        return None
 
     def _title_at(self, toks: list[Token], i: int) -> tuple[int, TitleEntry] | None:
         if toks[i].lower not in self._title_lengths:
