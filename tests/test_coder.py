@@ -1485,3 +1485,11 @@ def test_a_joint_act_in_the_passive_takes_its_agents_as_the_sides():
             "Timor-Leste di Dili pada Selasa (20/8).")
     e = only(warta.code(text, "2025-08-21"), "SUPPORT")  # Sugiono is foreign minister from October 2024
     assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("TLS", "GOV")}
+
+
+def test_predicates_in_a_series_after_commas_share_the_subject():
+    text = ("Sekitar sepuluh orang dari sebuah kapal perang Tiongkok menaiki kapal nelayan Filipina, memukuli "
+            "awaknya, lalu merampas hasil tangkapan mereka.")
+    events = warta.code(text, PUB)
+    for type_ in ("ASSAULT", "COERCE"):
+        assert codes(only(events, type_).actor) == {("CHN", "MIL")}

@@ -139,3 +139,12 @@ def test_a_title_continued_by_dan_and_a_field_before_its_country():
     found = mentions("Menteri Luar Negeri dan Kerja Sama Timor-Leste Bendito Freitas tiba di Jakarta.")
     assert found and found[0][0] == "Menteri Luar Negeri dan Kerja Sama Timor-Leste Bendito Freitas"
     assert found[0][1:] == ("TLS", "GOV")
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Angkatan Laut Tentara Pembebasan Rakyat (PLA) menggelar latihan.",
+     "Angkatan Laut Tentara Pembebasan Rakyat (PLA)", ("CHN", "MIL")),
+    ("Asosiasi Perikanan Filipina mengutuk serangan itu.", "Asosiasi Perikanan Filipina", ("PHL", "NGO")),
+])
+def test_more_bodies(text, name, code):
+    assert (name, *code) in mentions(text)

@@ -231,6 +231,7 @@ class _CueTables:
         self.happening_verbs = set(c.get("happening_verbs", ()))
         self.control_words = set(c.get("control_words", ()))
         self.consisting_words = set(c.get("consisting_words", ()))
+        self.sequence_words = set(c.get("sequence_words", ()))
         self.generic_determiners = set(c.get("generic_determiners", ()))
         self.kind_nouns = set(c.get("kind_nouns", ()))
         self.mediator_nouns = set(c.get("mediator_nouns", ()))
@@ -2467,10 +2468,14 @@ class Coder(_CueTables):
         """``X mengutuk ... dan mendesak Y``: a coordinated predicate shares the first one's subject."""
         toks = info.sent.tokens
         k = trig.a - 1
-        while k >= 0 and toks[k].lower in self.adverb_skip:
+        while k >= 0 and toks[k].lower in self.adverb_skip | self.sequence_words:
             k -= 1
-        if k < 0 or (toks[k].lower not in self.and_words and toks[k].lower not in self.but_words):
-            return None  # (``menyambut baik ..., tetapi memperingatkan``: a contrast shares it too)
+        serial = k > 0 and toks[k].text == "," and any(
+            t.prefix in self.active_prefixes and t.text.islower() for t in toks[self._segment_of(info, k)[0]:k])
+        if k < 0 or (toks[k].lower not in self.and_words and toks[k].lower not in self.but_words and not serial):
+            # (``menyambut baik ..., tetapi memperingatkan``: a contrast shares it too; so does a predicate in a
+            # series after a comma: ``menaiki kapal itu, memukuli awaknya, lalu merampas ...``)
+            return None
         for d in reversed(drafts_in_sentence):
             if d.actors and d.trigger_end <= k:
                 return d.actors[0]

@@ -65,6 +65,8 @@ class Lexicon:
     """First words of titles that name a home office when the report is filed at home and names no country."""
     initials_words: frozenset[str] = frozenset()
     """``berinisial``: the capitals after it are a person's initials."""
+    articles: frozenset[str] = frozenset()
+    """``sebuah``, ``seorang``: an indefinite article that may stand before the body in ``orang dari sebuah X``."""
     referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     """Bare nouns that refer back to the last body of one of these sectors (``penyidik``: JUD, COP)."""
     flag_words: frozenset[str] = frozenset()
@@ -130,6 +132,7 @@ class Lexicon:
             and_words=frozenset(lang.cues.get("and_words", ())),
             home_titles=frozenset(lang.cues.get("home_when_filed_at_home", ())),
             flag_words=frozenset(lang.cues.get("flag_words", ())),
+            articles=frozenset(lang.cues.get("indefinite_articles", ())),
             referring_nouns={k: frozenset(v) for k, v in lang.cues.get("referring_nouns", {}).items()},
             warship_words=frozenset(lang.cues.get("warship_words", ())),
             portfolio_pattern=re.compile(lang.cues["portfolio_pattern"]) if "portfolio_pattern" in lang.cues else None,
@@ -342,7 +345,8 @@ class MentionFinder:
                     found = None  # ``Jakarta Pusat`` is a place, not the government seated in Jakarta
             if found:
                 found = self._with_acronym(sent, found)
-                if out and out[-1].tok_end + 1 == found.tok_start \
+                gap = found.tok_start - out[-1].tok_end if out else 0
+                if out and (gap == 1 or (gap == 2 and toks[found.tok_start - 1].lower in self.lex.articles)) \
                         and toks[out[-1].tok_end].lower in self.lex.member_of and out[-1].entity.kind == "group" \
                         and out[-1].rule.startswith("title:") \
                         and found.entity.kind in ("org", "institution", "group") and found.entity.country:
