@@ -1493,3 +1493,21 @@ def test_predicates_in_a_series_after_commas_share_the_subject():
     events = warta.code(text, PUB)
     for type_ in ("ASSAULT", "COERCE"):
         assert codes(only(events, type_).actor) == {("CHN", "MIL")}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Gempa bermagnitudo 6,8 mengguncang Provinsi Kermanshah, Iran, pada Senin (19/8).\n\n"
+     "Jepang menjanjikan bantuan darurat senilai 5 juta dolar AS.", ("IRN", "GOV")),
+    ("Gempa bermagnitudo 6,8 mengguncang Provinsi Kermanshah, Iran, pada Senin (19/8).\n\n"
+     "Dana Anak-anak PBB (UNICEF) telah menyalurkan paket air bersih ke tiga distrik terdampak.", ("IRN", "CVL")),
+])
+def test_aid_with_no_receiver_goes_to_the_country_the_report_is_about(text, code):
+    e = [x for x in warta.code(text, PUB) if x.type in ("AID", "AGREE")][0]
+    assert codes(e.recipient) == {code}
+
+
+def test_aid_sent_elsewhere_is_not_for_the_reports_country():
+    text = ("Gempa bermagnitudo 6,8 mengguncang Provinsi Kermanshah, Iran, pada Senin (19/8).\n\n"
+            "Jepang juga menyalurkan bantuan pangan ke Afghanistan pekan ini.")
+    e = only(warta.code(text, PUB), "AID")
+    assert ("IRN", "GOV") not in codes(e.recipient)

@@ -148,3 +148,7 @@ def test_a_title_continued_by_dan_and_a_field_before_its_country():
 ])
 def test_more_bodies(text, name, code):
     assert (name, *code) in mentions(text)
+
+
+def test_a_country_after_a_currency_word_is_money():
+    assert not [m for m in mentions("Jepang menjanjikan bantuan senilai 5 juta dolar AS.") if m[1] == "USA"]

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import cached_property, partial
 from typing import Any
 
+from warta import kb
 from warta.gazetteer import gazetteer_for
 from warta.lang import Language, Place, TriggerEntry
 from warta.mentions import COUNTRY_KINDS, MentionFinder
@@ -374,6 +375,7 @@ class Coder(_CueTables):
         article = analysed.article
         self.finder.on = article.published
         self._dateline_place = self._dateline_mention(analysed)
+        self._focus: tuple[str] | None = None  # the country the report is about, worked out when first asked
         self.finder.default_country = self._dateline_country(analysed, self._dateline_place)
         if self.finder.default_country is not None and self.finder.default_country == self.cues.get("home_country"):
             # ``Jakarta (ANTARA) - Pemerintah Moldova mengusir ...``: foreign news written at a desk at home
@@ -412,7 +414,10 @@ class Coder(_CueTables):
                 if (d.entry.type in self.destination_types or d.entry.mode in self.destination_modes) \
                         and not d.recipients and d.actors:
                     self._destination_recipient(info, trig, d)
-                elif d.entry.type == "ASSAULT" and not d.recipients and d.actors and trig.voice == "active":
+                if not d.recipients and d.actors and d.modality in ("asserted", "future") \
+                        and (d.entry.type == "AID" or (d.entry.type == "AGREE" and self._pledges_aid(info, trig))):
+                    self._aid_to_focus(analysed, info, trig, d)
+                if d.entry.type == "ASSAULT" and not d.recipients and d.actors and trig.voice == "active":
                     self._attacked_place(info, trig, d)
                 source = self._reported.get((info.sent.index, trig.a))
                 if source is not None and d.attribution is None:
@@ -720,6 +725,36 @@ class Coder(_CueTables):
                 d.explanation.append(f"recipient: the people of the place attacked, '{p.text}'")
                 d.confidence = min(0.95, d.confidence + 0.15)
                 return
+
+    def _pledges_aid(self, info: SentenceInfo, trig: Trigger) -> bool:
+        """``menjanjikan bantuan``: an offer whose words name aid."""
+        return any(x.type == "AID" for t in info.sent.tokens[trig.a:trig.b]
+                   for x in self.trigger_index.get(t.root, []) + self.trigger_index.get(t.lower, []))
+
+    def _aid_to_focus(self, analysed: Analysed, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
+        """``China menjanjikan bantuan darurat``, in a report about an earthquake in Nepal: aid that names no
+        receiver goes to the country the report is about (its state from a state, its people from an agency)."""
+        if self._focus is None:
+            self._focus = (self._foreign_lead(analysed) or self.finder.default_country or "",)
+        focus = self._focus[0]
+        actor = d.actors[0].entity
+        if not focus or focus == actor.country or not self._place_in_sentence_or_none(info, focus):
+            return
+        sector = "GOV" if actor.sector in STATE_FORCE_SECTORS and actor.country not in _BLOCS else "CVL"
+        known = kb.load().entities.get(f"country:{focus}")
+        name = known.name_id if known is not None else focus
+        d.recipients = [ActorMention(name, d.actors[0].start, d.actors[0].start, Entity(
+            name=name, country=focus, sector=sector, kind="country" if sector == "GOV" else "group"),
+            info.sent.index, trig.a, trig.a, "focus")]
+        d.explanation.append(f"recipient: aid with no receiver named goes to the country the report is about "
+                             f"({focus}, {sector})")
+
+    def _place_in_sentence_or_none(self, info: SentenceInfo, country: str) -> bool:
+        """Every place the sentence puts something at or sends it to is in ``country``: aid sent elsewhere is not
+        for the report's country."""
+        toks = info.sent.tokens
+        return all(p.country == country for p in info.places
+                   if p.country and self._place_preposition(toks, p.tok_start) is not None)
 
     def _destination_recipient(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
         """``mengirim 500 ton bantuan ke Jalur Gaza``: aid sent to a place goes to the people there."""

@@ -65,6 +65,8 @@ class Lexicon:
     """First words of titles that name a home office when the report is filed at home and names no country."""
     initials_words: frozenset[str] = frozenset()
     """``berinisial``: the capitals after it are a person's initials."""
+    currency_words: frozenset[str] = frozenset()
+    """``dolar``: a country named right after it names a currency (``dolar AS``), not an actor."""
     articles: frozenset[str] = frozenset()
     """``sebuah``, ``seorang``: an indefinite article that may stand before the body in ``orang dari sebuah X``."""
     referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -133,6 +135,7 @@ class Lexicon:
             home_titles=frozenset(lang.cues.get("home_when_filed_at_home", ())),
             flag_words=frozenset(lang.cues.get("flag_words", ())),
             articles=frozenset(lang.cues.get("indefinite_articles", ())),
+            currency_words=frozenset(lang.cues.get("currency_words", ())),
             referring_nouns={k: frozenset(v) for k, v in lang.cues.get("referring_nouns", {}).items()},
             warship_words=frozenset(lang.cues.get("warship_words", ())),
             portfolio_pattern=re.compile(lang.cues["portfolio_pattern"]) if "portfolio_pattern" in lang.cues else None,
@@ -360,6 +363,10 @@ class MentionFinder:
                             self.memory.groups.setdefault(other, found.entity)
                     found = self._mention(sent, prev.tok_start, found.tok_end, found.entity,
                                           f"{prev.rule}+from:{found.rule}")
+                if found.entity.kind in COUNTRY_KINDS and found.tok_start > 0 \
+                        and toks[found.tok_start - 1].lower in self.lex.currency_words:
+                    resume = found.tok_end  # ``5 juta dolar AS``: a currency, not the United States
+                    continue
                 found = self._shared_head(toks, out, found)
                 if found.entity.kind in ("org", "institution", "group") and found.entity.country \
                         and found.entity.sector and not found.rule.endswith("+refers"):
