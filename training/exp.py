@@ -10,6 +10,9 @@ With ``WARTA_NER_MISSING`` set (see ``data.NER_MISSING``) the training splits ar
 raw data with those source labels as missing annotation instead of being copied from
 training/corpus. The dev corpus for checkpoint selection is always nergrit-dev + IDNer2k dev
 (written to training/work/NAME/dev-data), whatever mode training/corpus was built in.
+With ``WARTA_NER_SOURCE=DIR`` among the key=value arguments (round 6; use with ``ner_ft``), the NER is
+sourced from the trained pipeline DIR and trained further (second-stage fine-tuning); its word table
+is read from DIR too (``paths.vectors``), so it is the one the source was trained with.
 ``python -m training.exp --eval DIR`` scores an existing pipeline on the dev sets.
 """
 
@@ -82,12 +85,16 @@ def main(argv: list[str]) -> None:
         "paths.dev": str(dev_dir),
         "nlp.after_creation.lexicon": str(CORPUS / "lexicon.json"),
     }
-    if vectors.uses_vectors(config) and "paths.vectors" not in extra:
+    if "WARTA_NER_SOURCE" in extra:  # fine-tune a trained NER (configs/ner_ft.cfg); keep its word table
+        source = str(Path(extra["WARTA_NER_SOURCE"]).resolve())
+        overrides["paths.source"] = source
+        overrides["paths.vectors"] = source
+    elif vectors.uses_vectors(config) and "paths.vectors" not in extra:
         # static word features (training splits and name lists only); WARTA_NER_SVD sets the SVD dims
         overrides["paths.vectors"] = str(vectors.write(out / "vectors"))
         extra["WARTA_NER_SVD"] = str(vectors.SVD_DIMS)  # recorded in results.jsonl, not a spaCy override
     for key, value in extra.items():
-        if key in ("WARTA_NER_SVD", "WARTA_NER_MISSING"):
+        if key in ("WARTA_NER_SVD", "WARTA_NER_MISSING", "WARTA_NER_SOURCE"):
             continue
         try:
             overrides[key] = json.loads(value)
