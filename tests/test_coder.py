@@ -1511,3 +1511,15 @@ def test_aid_sent_elsewhere_is_not_for_the_reports_country():
             "Jepang juga menyalurkan bantuan pangan ke Afghanistan pekan ini.")
     e = only(warta.code(text, PUB), "AID")
     assert ("IRN", "GOV") not in codes(e.recipient)
+
+
+def test_what_an_earlier_verb_acted_on_is_not_the_next_verbs_subject():
+    text = ("Banjir yang melanda Sindh telah menewaskan lebih dari 300 orang dan memaksa sekitar satu juta warga "
+            "mengungsi, menurut data NDMA.")
+    assert not [e for e in warta.code(text, PUB) if e.type == "COERCE"]
+
+
+def test_the_actor_right_before_a_passive_is_its_patient_after_another_verb():
+    text = "Polisi menemukan video yang menampilkan Kapolres Garut dipukul oleh sekelompok orang."
+    e = only(warta.code(text, PUB), "ASSAULT")
+    assert codes(e.recipient) == {("IDN", "COP")}

@@ -233,6 +233,7 @@ class _CueTables:
         self.control_words = set(c.get("control_words", ()))
         self.consisting_words = set(c.get("consisting_words", ()))
         self.sequence_words = set(c.get("sequence_words", ()))
+        self.transitive_prefixes = tuple(c.get("transitive_prefixes", ()))
         self.generic_determiners = set(c.get("generic_determiners", ()))
         self.kind_nouns = set(c.get("kind_nouns", ()))
         self.mediator_nouns = set(c.get("mediator_nouns", ()))
@@ -1657,6 +1658,11 @@ class Coder(_CueTables):
                  and not self._in_address(info, m)
                  # ``di depan kantor DPRD Bengkulu``: a place in a phrase of place is no subject
                  and not (m.tok_start in placed and self._place_preposition(toks, m.tok_start, placed) is not None)]
+        if cands and not first and cands[-1].tok_end < hi and self._object_of_a_verb(toks, lo, cands[-1]):
+            # ``Banjir ... telah menewaskan 300 orang dan memaksa ...``: the nearest actor is what an earlier verb
+            # acted on, so the subject is no actor we know (right before the verb it is its subject all the same:
+            # ``video yang menampilkan Obama ditangkap``)
+            return None
         if cands and not first and self._unknown_name_between(info, cands[-1].tok_end, hi):
             return None  # ``..., Chamberlain menyalahkan Jerman``: a name we cannot code is the subject
         named = [m for m in info.mentions if m.rule.startswith("ner:") and lo <= m.tok_start and m.tok_end <= hi]
@@ -1681,6 +1687,20 @@ class Coder(_CueTables):
                 return start
             cands = [m for m in cands if m.tok_start < start.tok_start]
         return None
+
+    def _object_of_a_verb(self, toks: list[Token], lo: int, m: ActorMention) -> bool:
+        """Does a transitive verb of action (``me-``) stand before the mention in its clause, making it the verb's
+        object?
+        Verbs of saying and judging do not count: ``X mengatakan Y menyerang`` has Y as a subject."""
+        start = max([lo] + [k + 1 for k in range(lo, m.tok_start) if toks[k].text in (",", ";", ":")])
+        for k in range(start, m.tok_start):  # (a comma closes the clause before: ``Apabila Iran menolak ..., Inggris``)
+            t = toks[k]
+            if t.prefix in self.transitive_prefixes and t.text.islower() and t.text.isalpha() \
+                    and t.lower not in self.function_words and t.lower not in self.speech_verbs \
+                    and t.lower not in self.accusing_speech and t.lower not in self.opinion_verbs \
+                    and t.lower not in self.light_verbs:
+                return True
+        return False
 
     def _opens_place_phrase(self, toks: list[Token], comma: int) -> bool:
         """Does the comma at ``comma`` close a phrase of place that opens the sentence (``Di Washington,
