@@ -152,3 +152,10 @@ def test_more_bodies(text, name, code):
 
 def test_a_country_after_a_currency_word_is_money():
     assert not [m for m in mentions("Jepang menjanjikan bantuan senilai 5 juta dolar AS.") if m[1] == "USA"]
+
+
+def test_officials_of_the_member_states_act_as_the_body():
+    found = mentions("Para menteri pertahanan negara anggota ASEAN bertemu di Kuala Lumpur. "
+                     "Para menteri juga membahas latihan bersama.")
+    assert ("menteri pertahanan negara anggota ASEAN", "IGO", "GOV") in found
+    assert ("menteri", "IGO", "GOV") in found

@@ -65,6 +65,8 @@ class Lexicon:
     """First words of titles that name a home office when the report is filed at home and names no country."""
     initials_words: frozenset[str] = frozenset()
     """``berinisial``: the capitals after it are a person's initials."""
+    member_state_phrases: tuple[tuple[str, ...], ...] = ()
+    """``negara anggota``: between a title and a body of states, the officials are the body's members."""
     currency_words: frozenset[str] = frozenset()
     """``dolar``: a country named right after it names a currency (``dolar AS``), not an actor."""
     articles: frozenset[str] = frozenset()
@@ -136,6 +138,8 @@ class Lexicon:
             flag_words=frozenset(lang.cues.get("flag_words", ())),
             articles=frozenset(lang.cues.get("indefinite_articles", ())),
             currency_words=frozenset(lang.cues.get("currency_words", ())),
+            member_state_phrases=tuple(sorted((_key(p) for p in lang.cues.get("member_state_words", ())),
+                                              key=len, reverse=True)),
             referring_nouns={k: frozenset(v) for k, v in lang.cues.get("referring_nouns", {}).items()},
             warship_words=frozenset(lang.cues.get("warship_words", ())),
             portfolio_pattern=re.compile(lang.cues["portfolio_pattern"]) if "portfolio_pattern" in lang.cues else None,
@@ -579,6 +583,15 @@ class MentionFinder:
                 if k < len(toks) and self._actor_at(toks, k):
                     j = k
         comp = self._actor_at(toks, j) if j < len(toks) else None
+        if comp is None and j < len(toks):
+            # ``menteri luar negeri negara anggota ASEAN``: officials of the members of a body act as that body
+            for phrase in self.lex.member_state_phrases:
+                n_ph = len(phrase)
+                if tuple(t.lower for t in toks[j:j + n_ph]) == phrase and j + n_ph < len(toks):
+                    hit = self._actor_at(toks, j + n_ph)
+                    if hit is not None and hit[1].kind == "org":
+                        j, comp = j + n_ph, hit
+                    break
         if comp is None and title.kind == "title" and j < len(toks):
             # ``Koordinator Kemanusiaan PBB``, ``Menteri Perladangan dan Komoditas Datuk Azman``: the office's
             # field stands between the title and its body or its holder's name
