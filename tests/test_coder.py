@@ -1523,3 +1523,10 @@ def test_the_actor_right_before_a_passive_is_its_patient_after_another_verb():
     text = "Polisi menemukan video yang menampilkan Kapolres Garut dipukul oleh sekelompok orang."
     e = only(warta.code(text, PUB), "ASSAULT")
     assert codes(e.recipient) == {("IDN", "COP")}
+
+
+def test_followers_head_the_phrase_that_names_whom_they_follow():
+    text = ("GARUT, Warta Contoh - Ratusan pendukung pasangan calon bupati dan wakil bupati Garut berunjuk rasa di "
+            "depan kantor KPU Kabupaten Garut, Senin (19/8).")
+    e = only(warta.code(text, PUB), "PROTEST")
+    assert codes(e.actor) == {("IDN", "CVL")}

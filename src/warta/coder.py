@@ -234,6 +234,7 @@ class _CueTables:
         self.consisting_words = set(c.get("consisting_words", ()))
         self.sequence_words = set(c.get("sequence_words", ()))
         self.transitive_prefixes = tuple(c.get("transitive_prefixes", ()))
+        self.follower_nouns = set(c.get("follower_nouns", ()))
         self.generic_determiners = set(c.get("generic_determiners", ()))
         self.kind_nouns = set(c.get("kind_nouns", ()))
         self.mediator_nouns = set(c.get("mediator_nouns", ()))
@@ -1658,6 +1659,10 @@ class Coder(_CueTables):
                  and not self._in_address(info, m)
                  # ``di depan kantor DPRD Bengkulu``: a place in a phrase of place is no subject
                  and not (m.tok_start in placed and self._place_preposition(toks, m.tok_start, placed) is not None)]
+        if len(cands) >= 2 and not first:
+            head = self._follower_head(toks, cands)
+            if head is not None:
+                return head
         if cands and not first and cands[-1].tok_end < hi and self._object_of_a_verb(toks, lo, cands[-1]):
             # ``Banjir ... telah menewaskan 300 orang dan memaksa ...``: the nearest actor is what an earlier verb
             # acted on, so the subject is no actor we know (right before the verb it is its subject all the same:
@@ -1686,6 +1691,19 @@ class Coder(_CueTables):
             if not in_pp:
                 return start
             cands = [m for m in cands if m.tok_start < start.tok_start]
+        return None
+
+    def _follower_head(self, toks: list[Token], cands: list[ActorMention]) -> ActorMention | None:
+        """``Ratusan pendukung pasangan calon bupati dan wakil bupati X berunjuk rasa``: the nearest actor sits
+        inside the phrase a noun for followers heads, and the followers are the subject."""
+        last = cands[-1]
+        for m in cands[:-1]:
+            if toks[m.tok_end - 1].lower not in self.follower_nouns or m.entity.kind != "group":
+                continue
+            between = toks[m.tok_end:last.tok_start]
+            if between and all(t.text.isalpha() and t.text.islower() and t.prefix not in self.verb_prefixes
+                               for t in between):
+                return m
         return None
 
     def _object_of_a_verb(self, toks: list[Token], lo: int, m: ActorMention) -> bool:
