@@ -377,7 +377,8 @@ class Coder(_CueTables):
         article = analysed.article
         self.finder.on = article.published
         self._dateline_place = self._dateline_mention(analysed)
-        self._focus: tuple[str] | None = None  # the country the report is about, worked out when first asked
+        self._focus: str | None = None
+        """The country the report is about ("" for none), worked out when first asked."""
         self.finder.default_country = self._dateline_country(analysed, self._dateline_place)
         if self.finder.default_country is not None and self.finder.default_country == self.cues.get("home_country"):
             # ``Jakarta (ANTARA) - Pemerintah Moldova mengusir ...``: foreign news written at a desk at home
@@ -737,8 +738,8 @@ class Coder(_CueTables):
         """``China menjanjikan bantuan darurat``, in a report about an earthquake in Nepal: aid that names no
         receiver goes to the country the report is about (its state from a state, its people from an agency)."""
         if self._focus is None:
-            self._focus = (self._foreign_lead(analysed) or self.finder.default_country or "",)
-        focus = self._focus[0]
+            self._focus = self._foreign_lead(analysed) or self.finder.default_country or ""
+        focus = self._focus
         actor = d.actors[0].entity
         if not focus or focus == actor.country or not self._place_in_sentence_or_none(info, focus):
             return

@@ -76,6 +76,7 @@ class Lexicon:
     flag_words: frozenset[str] = frozenset()
     """``berbendera``: the country after it is a vessel's flag, so its people (or its navy)."""
     warship_words: frozenset[str] = frozenset()
+    """``perang`` in ``kapal perang berbendera China``: words that make the flagged vessel a navy's."""
     portfolio_pattern: re.Pattern[str] | None = None
     """A word naming an office's field (``Kemanusiaan``, ``Perdagangan``): ``Koordinator Kemanusiaan PBB``."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
