@@ -765,7 +765,7 @@ class MentionFinder:
             return complement  # ``massa BEM UI``: the crowd of a body is that body
         if complement is not None and complement.kind not in COUNTRY_KINDS and title.kind == "group" \
                 and title.sector in ("CVL", "LAB") and complement.sector == "BUS":
-            # ``pekerja PT Sulteng Nikel``: a company's workers are labour, not the company
+            # ``pekerja PT Sulteng Nikel``: a company's workers are not the company
             country, sector = complement.country, title.sector
         elif complement is not None and complement.kind not in COUNTRY_KINDS:
             # an official of a named body takes that body's code
