@@ -1530,3 +1530,13 @@ def test_followers_head_the_phrase_that_names_whom_they_follow():
             "depan kantor KPU Kabupaten Garut, Senin (19/8).")
     e = only(warta.code(text, PUB), "PROTEST")
     assert codes(e.actor) == {("IDN", "CVL")}
+
+
+def test_a_bare_crowd_is_the_protesters_told_of_before():
+    text = ("BANDUNG, Warta Contoh - Ratusan mahasiswa berunjuk rasa di depan Gedung DPRD Jawa Barat, Senin (19/8).\n\n"
+            "Polisi kemudian membubarkan massa dengan gas air mata.\n\n"
+            "Massa juga sempat membakar ban di depan gerbang gedung itu.")
+    events = warta.code(text, PUB)
+    assert codes(only(events, "COERCE").recipient) == {("IDN", "EDU")}
+    riots = [e for e in events if e.type == "PROTEST" and e.mode == "riot"]
+    assert riots and codes(riots[0].actor) == {("IDN", "EDU")}

@@ -136,6 +136,8 @@ class Draft:
     """Token index after the trigger in its sentence."""
     trigger_start: int = 0
     """Token index of the trigger's first word in its sentence."""
+    crowd: bool = False
+    """Its actor was a bare crowd noun (``massa``), read as the protesters told of before."""
     date_from_context: bool = False
     """The date was carried from an earlier sentence, not written in this one: weak evidence."""
 
@@ -414,6 +416,7 @@ class Coder(_CueTables):
                 d = self._build(info, trig, history, drafts, sent_drafts)
                 if d is None:
                     continue
+                self._crowd_is_protesters(d, info, drafts)
                 if (d.entry.type in self.destination_types or d.entry.mode in self.destination_modes) \
                         and not d.recipients and d.actors:
                     self._destination_recipient(info, trig, d)
@@ -703,7 +706,7 @@ class Coder(_CueTables):
         if d.entry.type != "ASSAULT" or not d.actors or d.anaphoric:
             return
         toks = info.sent.tokens
-        for m in d.actors:
+        for m in d.actors if not d.crowd else ():
             if m.sentence != info.sent.index or m.entity.sector not in NON_STATE_SECTORS or m.entity.kind != "group" \
                     or not any(t.lower in self.finder.lex.crowd_nouns for t in toks[m.tok_start:m.tok_end]):
                 return
@@ -728,6 +731,24 @@ class Coder(_CueTables):
                 d.explanation.append(f"recipient: the people of the place attacked, '{p.text}'")
                 d.confidence = min(0.95, d.confidence + 0.15)
                 return
+
+    def _crowd_is_protesters(self, d: Draft, info: SentenceInfo, drafts: list[Draft]) -> None:
+        """``Ribuan mahasiswa dan aktivis berunjuk rasa ...`` then ``Polisi membubarkan massa``: a bare crowd
+        noun is the protesters the report told of."""
+        protest = next((x for x in reversed(drafts) if x.entry.type == "PROTEST" and x.actors
+                        and not x.anaphoric and x.modality == "asserted"), None)
+        if protest is None:
+            return
+        toks = info.sent.tokens
+        for side in (d.actors, d.recipients):
+            for k, m in enumerate(side):
+                if m.sentence == info.sent.index and m.entity.kind == "group" and not m.entity.kb_id \
+                        and m.entity.sector == "CVL" and toks[m.tok_end - 1].lower in self.finder.lex.crowd_nouns \
+                        and m.tok_end - m.tok_start == 1:
+                    side[k:k + 1] = list(protest.actors)
+                    d.crowd = d.crowd or side is d.actors
+                    d.explanation.append(f"'{m.text}': the protesters of '{protest.trigger_text}'")
+                    return
 
     def _pledges_aid(self, info: SentenceInfo, trig: Trigger) -> bool:
         """``menjanjikan bantuan``: an offer whose words name aid."""
