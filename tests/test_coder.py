@@ -1538,5 +1538,6 @@ def test_a_bare_crowd_is_the_protesters_told_of_before():
             "Massa juga sempat membakar ban di depan gerbang gedung itu.")
     events = warta.code(text, PUB)
     assert codes(only(events, "COERCE").recipient) == {("IDN", "EDU")}
-    riots = [e for e in events if e.type == "PROTEST" and e.mode == "riot"]
-    assert riots and codes(riots[0].actor) == {("IDN", "EDU")}
+    force = only(events, "ASSAULT")  # the tear gas: PLOVER's crowd-control, by the police on the same crowd
+    assert force.mode == "crowd-control" and codes(force.actor) == {("IDN", "COP")}
+    assert codes(force.recipient) == {("IDN", "EDU")}

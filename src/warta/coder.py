@@ -234,6 +234,7 @@ class _CueTables:
         self.happening_verbs = set(c.get("happening_verbs", ()))
         self.control_words = set(c.get("control_words", ()))
         self.consisting_words = set(c.get("consisting_words", ()))
+        self.instrument_preps = set(c.get("instrument_preps", ()))
         self.sequence_words = set(c.get("sequence_words", ()))
         self.transitive_prefixes = tuple(c.get("transitive_prefixes", ()))
         self.follower_nouns = set(c.get("follower_nouns", ()))
@@ -1987,7 +1988,14 @@ class Coder(_CueTables):
 
         if e.key in self.dated_only and self._own_date(info, trig) is None:
             return self._reject(info, trig, "a war named without a day of its own is the setting, not an event")
-        if e.frame == JOINT:
+        means = self._means_of_earlier(info, trig, drafts_in_sentence)
+        if means is not None and e.type != "ASSAULT":
+            return self._reject(info, trig, f"the means of '{means.trigger_text}', not an act of its own")
+        if means is not None:
+            # ``Polisi membubarkan massa dengan gas air mata``: force used to do it is the same side's, on the same
+            actors, recipients = list(means.actors), list(means.recipients)
+            why.append(f"actor and recipient: those of '{means.trigger_text}', done with it")
+        elif e.frame == JOINT:
             pair = self._between(info, trig) or self._hyphen_pair(info, trig)
             both = self._both_before(info, trig)
             if pair:
@@ -2514,6 +2522,16 @@ class Coder(_CueTables):
             if k < trig.a and toks[k].lower in self.speech_verbs:
                 return m
         return None
+
+    def _means_of_earlier(self, info: SentenceInfo, trig: Trigger, drafts_in_sentence: list[Draft]) -> Draft | None:
+        """``membubarkan massa dengan gas air mata``: an event noun right after ``dengan`` is how the act
+        told just before it in the same clause was done."""
+        toks = info.sent.tokens
+        if trig.voice != "noun" or trig.a == 0 or toks[trig.a - 1].lower not in self.instrument_preps:
+            return None
+        seg_a = self._segment_of(info, trig.a)[0]
+        return next((d for d in reversed(drafts_in_sentence) if d.actors and seg_a <= d.trigger_start
+                     and d.trigger_end < trig.a), None)
 
     def _part_of_earlier(self, info: SentenceInfo, trig: Trigger) -> bool:
         """``menjatuhkan sanksi berupa pembekuan aset dan larangan bepergian``: the nouns after ``berupa``
