@@ -1541,3 +1541,9 @@ def test_a_bare_crowd_is_the_protesters_told_of_before():
     force = only(events, "ASSAULT")  # the tear gas: PLOVER's crowd-control, by the police on the same crowd
     assert force.mode == "crowd-control" and codes(force.actor) == {("IDN", "COP")}
     assert codes(force.recipient) == {("IDN", "EDU")}
+
+
+def test_a_relative_clause_ends_at_its_comma():
+    text = ("Pemerintah Georgia mengusir dua diplomat Rusia yang dituduh mendanai unjuk rasa, demikian pengumuman "
+            "Kementerian Luar Negeri Georgia di Tbilisi, Senin (19/8).")
+    assert only(warta.code(text, PUB), "SANCTION").date == "2024-08-19"

@@ -1249,6 +1249,11 @@ class Coder(_CueTables):
                     continue
             if toks[i].text in strong or self._boundary_at(toks, i):
                 cuts.append(i)
+        # a relative clause ends at the next comma (``yang dituduh mendanai unjuk rasa, demikian pengumuman ...``)
+        for c in [c for c in cuts if c < len(toks) and toks[c].lower == self.relativizer]:
+            end = next((k for k in range(c + 1, len(toks)) if k in cuts or toks[k].text == ","), None)
+            if end is not None and toks[end].text == "," and end not in inside:
+                cuts.append(end)
         cuts.append(len(toks))
         cuts = sorted(set(cuts))
         return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
