@@ -1547,3 +1547,9 @@ def test_a_relative_clause_ends_at_its_comma():
     text = ("Pemerintah Georgia mengusir dua diplomat Rusia yang dituduh mendanai unjuk rasa, demikian pengumuman "
             "Kementerian Luar Negeri Georgia di Tbilisi, Senin (19/8).")
     assert only(warta.code(text, PUB), "SANCTION").date == "2024-08-19"
+
+
+def test_a_day_in_a_clause_about_what_came_before_does_not_date_the_event():
+    text = ("Pemerintah Filipina meminta bantuan internasional setelah topan besar melanda Pulau Luzon pada Senin "
+            "(19/8) malam.")
+    assert only(warta.code(text, PUB), "REQUEST").date != "2024-08-19"

@@ -235,6 +235,7 @@ class _CueTables:
         self.control_words = set(c.get("control_words", ()))
         self.consisting_words = set(c.get("consisting_words", ()))
         self.instrument_preps = set(c.get("instrument_preps", ()))
+        self.before_after_words = set(c.get("before_after_words", ()))
         self.sequence_words = set(c.get("sequence_words", ()))
         self.transitive_prefixes = tuple(c.get("transitive_prefixes", ()))
         self.follower_nouns = set(c.get("follower_nouns", ()))
@@ -3006,6 +3007,9 @@ class Coder(_CueTables):
             if self._since(info, d) and seg[0] > 0 and toks[self._segment_of(info, seg[0] - 1)[0]].lower \
                     == self.relativizer:
                 continue  # ``pembatasan ... yang berlaku sejak Maret``: when the thing described began
+            if seg[0] > trig.a and toks[seg[0]].lower in self.before_after_words and any(
+                    t.prefix in self.verb_prefixes and t.text.islower() for t in toks[seg[0]:seg[1]]):
+                continue  # ``meminta bantuan setelah gempa mengguncang ... pada Senin``: the day of what came first
             if seg not in other_trigger_segments:
                 return d
         return None
