@@ -1551,5 +1551,5 @@ def test_a_relative_clause_ends_at_its_comma():
 
 def test_a_day_in_a_clause_about_what_came_before_does_not_date_the_event():
     text = ("Pemerintah Filipina meminta bantuan internasional setelah topan besar melanda Pulau Luzon pada Senin "
-            "(19/8) malam.")
+            "(19/8) malam.\n\nHingga Selasa (20/8), sedikitnya 50 orang dilaporkan meninggal.")
     assert only(warta.code(text, PUB), "REQUEST").date != "2024-08-19"
