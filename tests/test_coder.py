@@ -1553,3 +1553,9 @@ def test_a_day_in_a_clause_about_what_came_before_does_not_date_the_event():
     text = ("Pemerintah Filipina meminta bantuan internasional setelah topan besar melanda Pulau Luzon pada Senin "
             "(19/8) malam.\n\nHingga Selasa (20/8), sedikitnya 50 orang dilaporkan meninggal.")
     assert only(warta.code(text, PUB), "REQUEST").date != "2024-08-19"
+
+
+def test_a_year_closing_the_sentence_does_not_beat_the_day_it_names():
+    text = ("Polisi Diraja Malaysia menangkap tiga aktivis di Kuala Lumpur, Senin (19/8), dalam razia terbesar "
+            "tahun ini.")
+    assert only(warta.code(text, PUB), "COERCE").date == "2024-08-19"

@@ -1243,10 +1243,11 @@ class Coder(_CueTables):
         for i in [k for k, t in enumerate(toks) if t.text in strong or t.lower in boundary_index]:
             if i in inside:
                 continue
-            if toks[i].text == "(" and i in ends:
+            if toks[i].text == "(" and (i in ends or (i > 0 and toks[i - 1].text.isalpha())):
                 close = next((k for k in range(i + 1, min(i + 5, len(toks))) if toks[k].text == ")"), None)
                 if close is not None and all(t.text.isalnum() for t in toks[i + 1:close]):
-                    inside.update(range(i, close + 1))  # ``kapal Penjaga Pantai China (CCG) mendekat``: a gloss
+                    # ``kapal Penjaga Pantai China (CCG) mendekat``, ``pertemuan tertutup (retreat) di Cebu``: a gloss
+                    inside.update(range(i, close + 1))
                     continue
             if toks[i].text in strong or self._boundary_at(toks, i):
                 cuts.append(i)
@@ -2987,6 +2988,9 @@ class Coder(_CueTables):
         # ``X mendesak Y kembali ke meja perundingan untuk membahas ..., Selasa (23/9).``: a day that closes
         # the sentence after a comma dates its main clause (the first trigger)
         closing = [d for d in info.dates if self._closes_sentence(info, d)]
+        if closing and closing[-1].precision in ("month", "year") and any(
+                d.precision == "day" and not d.anaphoric for d in info.dates):
+            closing = []  # ``..., Kamis (29/1), yang menjadi pertemuan pertama tahun ini``: the day, not the year
         if closing and trig.a == min(t.a for t in self._triggers(info.sent)):
             return closing[-1]
         # ``... disampaikan saat menghadiri pertemuan pada Jumat (25/7)``: a when-clause dates its main clause
