@@ -1559,3 +1559,18 @@ def test_a_year_closing_the_sentence_does_not_beat_the_day_it_names():
     text = ("Polisi Diraja Malaysia menangkap tiga aktivis di Kuala Lumpur, Senin (19/8), dalam razia terbesar "
             "tahun ini.")
     assert only(warta.code(text, PUB), "COERCE").date == "2024-08-19"
+
+
+def test_an_asserted_event_is_not_dated_after_the_report():
+    text = ("Presiden Prabowo Subianto dan Presiden Vietnam menyaksikan penandatanganan lima nota kesepahaman yang "
+            "ditargetkan menaikkan perdagangan bilateral menjadi 20 miliar dolar AS pada 2028.")
+    e = [x for x in warta.code(text, PUB) if x.type == "AGREE"][0]
+    assert e.date is None or e.date <= PUB
+
+
+def test_a_year_told_after_a_day_does_not_become_the_context():
+    text = ("CEBU, Warta Contoh - Para menteri luar negeri ASEAN bertemu di Cebu, Kamis (15/8).\n\n"
+            "Pertemuan itu menjadi yang pertama di bawah keketuaan Filipina tahun ini.\n\n"
+            "Para menteri juga mendesak otoritas Myanmar menghentikan serangan udara.")
+    e = only(warta.code(text, PUB), "REQUEST")
+    assert e.date == "2024-08-15"

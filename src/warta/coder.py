@@ -419,6 +419,12 @@ class Coder(_CueTables):
                 if d is None:
                     continue
                 self._crowd_is_protesters(d, info, drafts)
+                if d.modality == "asserted" and d.date is not None and not d.date.anaphoric \
+                        and d.date.value > article.published:
+                    # ``... perdagangan bilateral 20 miliar dolar pada 2028``: what happened cannot be dated later
+                    # than the report; the day must come from elsewhere
+                    d.explanation.append(f"date: '{d.date.text}' is after the report, so not this event's")
+                    d.date = None
                 if (d.entry.type in self.destination_types or d.entry.mode in self.destination_modes) \
                         and not d.recipients and d.actors:
                     self._destination_recipient(info, trig, d)
@@ -439,6 +445,9 @@ class Coder(_CueTables):
                     sent_drafts.append(d)
             sent_drafts = self._aim(self._combine(sent_drafts))
             context_date = last_date if self._continues(info.sent) else None
+            if context_date is not None and context_date.precision in ("month", "year") and last_day is not None \
+                    and context_date.value.year >= last_day.value.year:
+                context_date = last_day  # ``... tahun ini`` after ``Kamis (29/1)``: the day told, not the year
             separate = self._opens_with(info.sent, self.separate_openers)
             occasion = self._last_occasion(drafts) if self._opens_with(info.sent, self.occasion_openers) else None
             for d in sent_drafts:
