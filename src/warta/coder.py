@@ -52,11 +52,13 @@ CIVIL_SECTORS = {"GOV", "OPP", "PTY", "LEG", "JUD", "NGO", "MED"}
 NON_STATE_SECTORS = {"CVL", "EDU", "LAB", "OPP", "NGO", "REL", "MED", "BUS", "PTY", "REB"}
 """Sectors outside the state: their own country's state can be what they act on."""
 STATE_FORCE_SECTORS = {"GOV", "COP", "MIL"}
+"""What a rioting crowd may target without the act being an attack on people: the state and its forces."""
 ANSWER_TYPES = {"REJECT", "ACCUSE"}
 """Verbs whose agent answers an act rather than doing it (``Tuduhan itu dibantah X``, ``Usulan itu ditolak X``)."""
 ARRESTING_SECTORS = {"COP", "MIL", "SPY", "JUD"}
 """Who may report an arrest they made themselves (``Kapolres X mengatakan 23 orang diamankan``)."""
-"""What a rioting crowd may target without the act being an attack on people: the state and its forces."""
+_CLAUSE_MARKS = ("\"", "\u201c", "\u201d", ";", ":")
+"""Punctuation that cannot stand inside an apposition: quotes open speech, ``;`` and ``:`` a clause."""
 DATELINE_CITY_POPULATION = 100_000
 """A dateline the language's table does not list is a city abroad only if GeoNames counts this many people there."""
 MILITARY_AID_CAMEO = "072"
@@ -273,6 +275,8 @@ class _CueTables:
         self.territorial_types = set(c.get("territorial_types", ()))
         self.territorial_preps = set(c.get("territorial_preps", ()))
         self.speech_verbs = set(c.get("speech_verbs", ()))
+        self.saying_verbs = self.speech_verbs | self.accusing_speech | self.opinion_verbs | self.light_verbs
+        """Verbs whose object may be a clause with its own subject (``X mengatakan Y menyerang``), and light verbs."""
         self.reporting_verbs = set(c.get("reporting_verbs", ()))
         self.destination_types = set(c.get("destination_types", ()))
         self.since_words = set(c.get("since_words", ()))
@@ -372,6 +376,9 @@ class Coder(_CueTables):
         """Who is quoted as speaking on a written day (``kata Trump ..., Selasa (22/7)``)."""
         self._pending: list[Draft] = []
         """Material acts told without a doer, waiting for one named in the next sentences."""
+        self._lead_of: Analysed | None = None
+        self._lead: str | None = None
+        """The foreign country the article being coded is about (:meth:`_foreign_lead`), and which article."""
         self._sides_of: dict[tuple[int, int], list[ActorMention]] = {}
         self._shared_speaker: dict[tuple[int, int], ActorMention] = {}
         """A verb coordinated after what a speaker said -> the speaker, its subject."""
@@ -381,8 +388,6 @@ class Coder(_CueTables):
         article = analysed.article
         self.finder.on = article.published
         self._dateline_place = self._dateline_mention(analysed)
-        self._focus: str | None = None
-        """The country the report is about ("" for none), worked out when first asked."""
         self.finder.default_country = self._dateline_country(analysed, self._dateline_place)
         if self.finder.default_country is not None and self.finder.default_country == self.cues.get("home_country"):
             # ``Jakarta (ANTARA) - Pemerintah Moldova mengusir ...``: foreign news written at a desk at home
@@ -669,13 +674,18 @@ class Coder(_CueTables):
         judge = next((t for t in toks[:first] if t.lower in self.opinion_verbs), None)
         if judge is not None:
             return  # ``analis menilai India bisa saja menyerang ... apabila ...``: a guess about X, not X's threat
+        self._as_threat(d)
+        d.confidence = max(d.confidence, 0.75)
+        d.explanation.append(f"type: what is promised on a condition ('{toks[cond].text} ...') is a threat made "
+                             "now: THREATEN, asserted")
+
+    @staticmethod
+    def _as_threat(d: Draft) -> None:
+        """A harm promised now (on a condition, or vowed) is a threat made now: THREATEN, asserted."""
         if d.entry.type != "THREATEN":
             d.entry = TriggerEntry(d.entry.key, d.entry.match, "THREATEN", _THREAT_MODES.get(d.entry.type),
                                    "138" if d.entry.type == "ASSAULT" else "130", d.entry.frame, d.entry.preps)
         d.modality = "asserted"
-        d.confidence = max(d.confidence, 0.75)
-        d.explanation.append(f"type: what is promised on a condition ('{toks[cond].text} ...') is a threat made "
-                             "now: THREATEN, asserted")
 
     def _vowed_threat(self, d: Draft, info: SentenceInfo) -> None:
         """``juru bicara Houthi bersumpah kelompoknya akan terus menyerang Israel``: a vow of harm is a threat.
@@ -690,9 +700,7 @@ class Coder(_CueTables):
         vow = next((k for k in range(max(0, first - 3), first) if toks[k].lower in self.vow_verbs), None)
         if vow is None:
             return
-        d.entry = TriggerEntry(d.entry.key, d.entry.match, "THREATEN", _THREAT_MODES.get(d.entry.type),
-                               "138" if d.entry.type == "ASSAULT" else "130", d.entry.frame, d.entry.preps)
-        d.modality = "asserted"
+        self._as_threat(d)
         d.explanation.append(f"type: a harm vowed ('{toks[vow].text} ...') is a threat made now: THREATEN, asserted")
 
     def _prison_sentence(self, d: Draft, info: SentenceInfo) -> None:
@@ -769,11 +777,9 @@ class Coder(_CueTables):
     def _aid_to_focus(self, analysed: Analysed, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
         """``China menjanjikan bantuan darurat``, in a report about an earthquake in Nepal: aid that names no
         receiver goes to the country the report is about (its state from a state, its people from an agency)."""
-        if self._focus is None:
-            self._focus = self._foreign_lead(analysed) or self.finder.default_country or ""
-        focus = self._focus
+        focus = self._foreign_lead(analysed) or self.finder.default_country
         actor = d.actors[0].entity
-        if not focus or focus == actor.country or not self._place_in_sentence_or_none(info, focus):
+        if not focus or focus == actor.country or not self._places_all_in(info, focus):
             return
         sector = "GOV" if actor.sector in STATE_FORCE_SECTORS and actor.country not in _BLOCS else "CVL"
         known = kb.load().entities.get(f"country:{focus}")
@@ -784,7 +790,7 @@ class Coder(_CueTables):
         d.explanation.append(f"recipient: aid with no receiver named goes to the country the report is about "
                              f"({focus}, {sector})")
 
-    def _place_in_sentence_or_none(self, info: SentenceInfo, country: str) -> bool:
+    def _places_all_in(self, info: SentenceInfo, country: str) -> bool:
         """Every place the sentence puts something at or sends it to is in ``country``: aid sent elsewhere is not
         for the report's country."""
         toks = info.sent.tokens
@@ -1140,7 +1146,13 @@ class Coder(_CueTables):
 
     def _foreign_lead(self, analysed: Analysed) -> str | None:
         """The foreign country a report filed at home is about: the first country its lead names, when the
-        lead names nothing at home. A bare ``oposisi`` or ``kementerian`` in it is that country's."""
+        lead names nothing at home. A bare ``oposisi`` or ``kementerian`` in it is that country's.
+        Worked out once per article (the dateline rule and aid both ask)."""
+        if self._lead_of is not analysed:
+            self._lead_of, self._lead = analysed, self._find_foreign_lead(analysed)
+        return self._lead
+
+    def _find_foreign_lead(self, analysed: Analysed) -> str | None:
         if not analysed.sentences:
             return None
         probe = MentionFinder(self.lang)
@@ -1610,8 +1622,7 @@ class Coder(_CueTables):
             # of its own shares its main clause's, the first actor of the clause it hangs on
             for pa, pb in reversed(previous):
                 found = self._subject_in(info, pa, pb, first=True)
-                if found is not None and any(t.prefix in self.verb_prefixes and t.text.islower()
-                                             for t in toks[pa:found.tok_start]):
+                if found is not None and any(self._is_verb(t) for t in toks[pa:found.tok_start]):
                     return None  # the first actor there comes after its verb: an object, not the subject
                 if found is not None or toks[pa].lower not in self.control_words:
                     return found
@@ -1630,8 +1641,7 @@ class Coder(_CueTables):
             if m.tok_start < seg_a or m.tok_end >= k - 1 or not self._usable(info, m, True) \
                     or self._introduced_by(toks, m.tok_start, self.place_preps | self.subject_blockers, max_nouns=3):
                 continue
-            if any(t.prefix in self.verb_prefixes and t.text.islower() and t.lower not in self.function_words
-                   for t in toks[seg_a:m.tok_start]):
+            if any(self._is_verb(t) for t in toks[seg_a:m.tok_start]):
                 return None  # ``Menanggapi pernyataan Trump, juru bicara Obama, ...``: an opening clause's object
             j = m.tok_end
             if j < len(toks) and toks[j].text == "(":  # ``(SNU)``
@@ -1640,9 +1650,7 @@ class Coder(_CueTables):
                 return None
             block = toks[j + 1:k - 1]
             if not block or block[0].text[:1].isupper() or any(
-                    (t.prefix in self.verb_prefixes and t.text.islower() and t.lower not in self.function_words)
-                    or t.lower in self.boundaries_flat
-                    or t.text in ("\"", "\u201c", "\u201d", ";", ":") for t in block):
+                    self._is_verb(t) or t.lower in self.boundaries_flat or t.text in _CLAUSE_MARKS for t in block):
                 return None  # (an appositive name is another rule's; a verb makes it a clause)
             if any(x.entity.kind == "person" and j < x.tok_start < k for x in info.mentions):
                 return None  # a person in between is more likely the subject, named with a title
@@ -1750,14 +1758,9 @@ class Coder(_CueTables):
         object?
         Verbs of saying and judging do not count: ``X mengatakan Y menyerang`` has Y as a subject."""
         start = max([lo] + [k + 1 for k in range(lo, m.tok_start) if toks[k].text in (",", ";", ":")])
-        for k in range(start, m.tok_start):  # (a comma closes the clause before: ``Apabila Iran menolak ..., Inggris``)
-            t = toks[k]
-            if t.prefix in self.transitive_prefixes and t.text.islower() and t.text.isalpha() \
-                    and t.lower not in self.function_words and t.lower not in self.speech_verbs \
-                    and t.lower not in self.accusing_speech and t.lower not in self.opinion_verbs \
-                    and t.lower not in self.light_verbs:
-                return True
-        return False
+        # (a comma closes the clause before: ``Apabila Iran menolak ..., Inggris``)
+        return any(self._is_verb(t, self.transitive_prefixes) and t.lower not in self.saying_verbs
+                   for t in toks[start:m.tok_start])
 
     def _opens_place_phrase(self, toks: list[Token], comma: int) -> bool:
         """Does the comma at ``comma`` close a phrase of place that opens the sentence (``Di Washington,
@@ -2037,9 +2040,9 @@ class Coder(_CueTables):
                         subj = self._subject_in(info, 0, trig.a)
                         if subj is not None:
                             why.append(f"actor: the sentence's subject '{subj.text}' meets the 'dengan' partner")
-                elif trig.voice == "passive" and self._after_word(info, trig, self.passive_agent, False) is not None:
+                elif trig.voice == "passive" and (agent := self._after_word(info, trig, self.passive_agent, False)):
                     # ``Naskah itu diteken oleh Menlu RI dan Menlu Timor-Leste``: the agents are the sides
-                    subj = self._after_word(info, trig, self.passive_agent, False)
+                    subj = agent
                 else:
                     subj = self._subject(info, trig)
                     if subj is None and self._after_word(info, trig, self.joint_preps | preps,
@@ -2566,6 +2569,12 @@ class Coder(_CueTables):
             k -= 1
         return k >= 0 and toks[k].lower in self.generic_determiners
 
+    def _is_verb(self, t: Token, prefixes: frozenset[str] | tuple[str, ...] | None = None) -> bool:
+        """A lower-case word with a verb prefix (of ``prefixes``, by default any) that is no function word:
+        ``menewaskan``, ``dituduh``, but not ``di`` or ``menurut``."""
+        return t.prefix in (self.verb_prefixes if prefixes is None else prefixes) and t.text.islower() \
+            and t.text.isalpha() and t.lower not in self.function_words
+
     def _modifier_word(self, t: Token) -> bool:
         """A demonstrative, an auxiliary or an adverb: a lower-case word that is no verb (``itu``, ``langsung``)."""
         return t.lower in self.anaphors or t.lower in self.adverb_skip or (
@@ -2600,7 +2609,7 @@ class Coder(_CueTables):
         while k >= 0 and toks[k].lower in self.adverb_skip | self.sequence_words:
             k -= 1
         serial = k > 0 and toks[k].text == "," and any(
-            t.prefix in self.active_prefixes and t.text.islower() for t in toks[self._segment_of(info, k)[0]:k])
+            self._is_verb(t, self.active_prefixes) for t in toks[self._segment_of(info, k)[0]:k])
         if k < 0 or (toks[k].lower not in self.and_words and toks[k].lower not in self.but_words and not serial):
             # (``menyambut baik ..., tetapi memperingatkan``: a contrast shares it too; so does a predicate in a
             # series after a comma: ``menaiki kapal itu, memukuli awaknya, lalu merampas ...``)
@@ -2609,8 +2618,7 @@ class Coder(_CueTables):
             if d.actors and d.trigger_end <= k:
                 return d.actors[0]
         # ``X mendekat dan meminta ...``: the first predicate is no event, but its subject is the same
-        v = next((j for j in range(k - 1, -1, -1) if toks[j].prefix in self.active_prefixes and toks[j].text.islower()
-                  and toks[j].text.isalpha()), None)
+        v = next((j for j in range(k - 1, -1, -1) if self._is_verb(toks[j], self.active_prefixes)), None)
         if v is None or any(t.text in (";", ".") or t.lower in self.complementisers for t in toks[v:k]):
             return None
         return self._subject(info, Trigger(trig.entry, v, v + 1, "active"))
@@ -2846,8 +2854,7 @@ class Coder(_CueTables):
             joined = trig.a > 0 and toks[trig.a - 1].lower in self.and_words | self.continuation_words
             # ``menyerukan semua pihak menghentikan pertempuran dan membuka akses``: joined to a verb of the
             # content, the second verb is content too (a verb in a relative clause does not count)
-            inner_verb = any(t.prefix in self.verb_prefixes and t.text.islower() and t.lower not in self.function_words
-                             and toks[k - 1].lower != self.relativizer
+            inner_verb = any(self._is_verb(t) and toks[k - 1].lower != self.relativizer
                              for k, t in enumerate(toks[other.b:trig.a - 1], other.b) if k > 0)
             if joined and not verbal_complement and not inner_verb:
                 continue  # ``mengutuk serangan itu dan mendesak Y``: a coordinated predicate with its own object
@@ -3021,7 +3028,7 @@ class Coder(_CueTables):
                     == self.relativizer:
                 continue  # ``pembatasan ... yang berlaku sejak Maret``: when the thing described began
             if seg[0] > trig.a and toks[seg[0]].lower in self.before_after_words and any(
-                    t.prefix in self.verb_prefixes and t.text.islower() for t in toks[seg[0]:seg[1]]):
+                    self._is_verb(t) for t in toks[seg[0]:seg[1]]):
                 continue  # ``meminta bantuan setelah gempa mengguncang ... pada Senin``: the day of what came first
             if seg not in other_trigger_segments:
                 return d

@@ -115,9 +115,13 @@ class Lexicon:
         institution_starts = frozenset(_key(p)[0] for p in lang.cues.get("domestic_institution_prefixes", {}))
         home = lang.cues.get("home_country")
         starts = frozenset(lengths[id(actors)]) | frozenset(lengths[id(titles)]) | institution_starts
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(lang.cues.get(key, ()))
+
         return cls(lengths=lengths, starts=starts,
             actors=actors, titles=titles, places=places,
-            particles=frozenset(lang.cues.get("name_particles", ())),
+            particles=words("name_particles"),
             domestic_titles=frozenset(_key(t) for t in lang.cues.get("domestic_titles", ())) | frozenset(
                 # ``Wakil Ketua DPR``, ``Panglima TNI``: a title that names a home body is a home office
                 k for k in titles if home and any((hit := actors.get((w,))) and hit[1].country == home
@@ -126,23 +130,23 @@ class Lexicon:
                                   for p, sector in lang.cues.get("domestic_institution_prefixes", {}).items()},
             home_country=lang.cues.get("home_country"), max_len=max_len,
             institution_starts=institution_starts,
-            member_of=frozenset(lang.cues.get("member_of", ())),
-            street_nouns=frozenset(lang.cues.get("street_nouns", ())),
-            crowd_nouns=frozenset(lang.cues.get("crowd_nouns", ())),
-            home_units=frozenset(lang.cues.get("home_units", ())),
-            posting_words=frozenset(lang.cues.get("posting_words", ())),
-            seat_words=frozenset(lang.cues.get("seat_words", ())),
+            member_of=words("member_of"),
+            street_nouns=words("street_nouns"),
+            crowd_nouns=words("crowd_nouns"),
+            home_units=words("home_units"),
+            posting_words=words("posting_words"),
+            seat_words=words("seat_words"),
             plural_titles=frozenset(doubled),
-            initials_words=frozenset(lang.cues.get("initials_words", ())),
-            and_words=frozenset(lang.cues.get("and_words", ())),
-            home_titles=frozenset(lang.cues.get("home_when_filed_at_home", ())),
-            flag_words=frozenset(lang.cues.get("flag_words", ())),
-            articles=frozenset(lang.cues.get("indefinite_articles", ())),
-            currency_words=frozenset(lang.cues.get("currency_words", ())),
+            initials_words=words("initials_words"),
+            and_words=words("and_words"),
+            home_titles=words("home_when_filed_at_home"),
+            flag_words=words("flag_words"),
+            articles=words("indefinite_articles"),
+            currency_words=words("currency_words"),
             member_state_phrases=tuple(sorted((_key(p) for p in lang.cues.get("member_state_words", ())),
                                               key=len, reverse=True)),
             referring_nouns={k: frozenset(v) for k, v in lang.cues.get("referring_nouns", {}).items()},
-            warship_words=frozenset(lang.cues.get("warship_words", ())),
+            warship_words=words("warship_words"),
             portfolio_pattern=re.compile(lang.cues["portfolio_pattern"]) if "portfolio_pattern" in lang.cues else None,
             verb_prefixes=frozenset((*lang.cues.get("active_prefixes", ()), *lang.cues.get("passive_prefixes", ()))),
         )
@@ -258,6 +262,14 @@ class MentionFinder:
             else:
                 break
         return j - i
+
+    def _name_to_actor(self, toks: list[Token], j: int) -> int | None:
+        """Where a known actor starts after at most four capitalised words of a body's name from ``j``."""
+        k = j
+        while k < len(toks) and k - j < 4 and _capitalised(toks[k]) and toks[k].text.isalpha() \
+                and not self._actor_at(toks, k) and not self._title_at(toks, k):
+            k += 1
+        return k if k < len(toks) and self._actor_at(toks, k) else None
 
     def _past_portfolio(self, toks: list[Token], j: int) -> tuple[int, tuple[int, Entity] | None]:
         """Skip an office's field after a title; return where the body or name starts, and the body.
@@ -577,11 +589,8 @@ class MentionFinder:
             j += inner[0]
             if inner[1].kind == "group" and _capitalised(toks[j - 1]):
                 # ``Kementerian Luar Negeri``: an institution's name runs on until the country
-                k = j
-                while k < len(toks) and k - j < 4 and _capitalised(toks[k]) and toks[k].text.isalpha() \
-                        and not self._actor_at(toks, k) and not self._title_at(toks, k):
-                    k += 1
-                if k < len(toks) and self._actor_at(toks, k):
+                k = self._name_to_actor(toks, j)
+                if k is not None:
                     j = k
         comp = self._actor_at(toks, j) if j < len(toks) else None
         if comp is None and j < len(toks):
@@ -598,12 +607,9 @@ class MentionFinder:
             # field stands between the title and its body or its holder's name
             j, comp = self._past_portfolio(toks, j)
         if comp is None and title.kind == "group" and _capitalised(toks[j - 1]) and j < len(toks):
-            # ``Kementerian Luar Negeri Vietnam``: a capitalised body's name runs on until its country
-            k = j
-            while k < len(toks) and k - j < 4 and _capitalised(toks[k]) and toks[k].text.isalpha() \
-                    and not self._actor_at(toks, k) and not self._title_at(toks, k):
-                k += 1
-            hit = self._actor_at(toks, k) if j < k < len(toks) else None
+            # ``Kementerian Luar Negeri Vietnam``: the head title's own name runs on to its country the same way
+            k = self._name_to_actor(toks, j)
+            hit = self._actor_at(toks, k) if k is not None and k > j else None
             if hit is not None and hit[1].kind in COUNTRY_KINDS:
                 j, comp = k, hit
         if comp is None and title.kind == "group":
