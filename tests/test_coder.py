@@ -1574,3 +1574,37 @@ def test_a_year_told_after_a_day_does_not_become_the_context():
             "Para menteri juga mendesak otoritas Myanmar menghentikan serangan udara.")
     e = only(warta.code(text, PUB), "REQUEST")
     assert e.date == "2024-08-15"
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    # the subject before a relative clause set off by commas; the predicate after its closing comma
+    ("Ratusan petani Desa Mekarsari, yang sejak pagi berkumpul di depan balai desa sambil membawa poster, "
+     "menuding kepala desa menjual tanah kas desa.", "ACCUSE", ("IDN", "CVL")),
+    ("Bupati Garut Rudy Gunawan, yang ditemui di rumah dinasnya pada Rabu sore, membantah tuduhan itu.",
+     "REJECT", ("IDN", "GOV")),
+])
+def test_subject_before_a_relative_clause_in_commas(text, type_, actor):
+    e = only(warta.code("Garut (Warta Contoh) - " + text, PUB), type_)
+    assert codes(e.actor) == {actor}
+
+
+def test_an_object_with_a_relative_clause_is_not_the_next_subject():
+    events = warta.code("Garut (Warta Contoh) - Warga menyerahkan Budi, yang diduga mencuri sapi, "
+                        "kepada polisi pada Senin.", PUB)
+    assert not [e for e in events if codes(e.actor) == {("IDN", "CVL")} and e.type == "COERCE"]
+
+
+def test_a_noun_with_a_pointing_determiner_names_the_body_again():
+    events = warta.code("Jayapura (Warta Contoh) - Sebuah pos polisi ditembaki oleh kelompok kriminal bersenjata "
+                        "(KKB) di Puncak, Senin (19/8) pagi. Keesokan harinya, kelompok yang sama membakar "
+                        "gedung sekolah di distrik itu.", PUB)
+    burnt = [e for e in events if e.type == "ASSAULT" and "membakar" in e.evidence[0].text]
+    assert burnt and codes(burnt[0].actor) == {("IDN", "REB")}
+    assert burnt[0].date == "2024-08-20"
+
+
+def test_keduanya_is_the_two_sides_named_just_before():
+    e = only(warta.code("Jakarta (Warta Contoh) - Presiden Prabowo Subianto disambut Presiden Brasil Lula "
+                        "di Brasilia, Senin (19/8). Keduanya kemudian menggelar pertemuan bilateral.", PUB),
+             "CONSULT")
+    assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("BRA", "GOV")}

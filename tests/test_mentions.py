@@ -159,3 +159,38 @@ def test_officials_of_the_member_states_act_as_the_body():
                      "Para menteri juga membahas latihan bersama.")
     assert ("menteri pertahanan negara anggota ASEAN", "IGO", "GOV") in found
     assert ("menteri", "IGO", "GOV") in found
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # the words between an office and a rank name the office's place; the holder follows the rank
+    ("Kapolres Bantul Selatan AKBP Wahyu Pratama mengatakan situasi aman. Wahyu menambahkan.",
+     "Wahyu", ("IDN", "COP")),
+    # a corps mark between rank and name; a GOV-sounding head title held by a police officer
+    ("Letkol Inf Bayu Kusuma memimpin apel.", "Letkol Inf Bayu Kusuma", ("IDN", "MIL")),
+    ("Kepala Satgas Nemangkawi, Brigjen Pol Rudi Hartanto, membenarkan kejadian itu.",
+     "Kepala Satgas Nemangkawi, Brigjen Pol Rudi Hartanto", ("IDN", "COP")),
+    # a unit of government after a title is a place, never a name; the name is the apposition
+    ("Inspektur Kabupaten Sumba Barat, Maria Lende, memastikan audit dimulai.",
+     "Inspektur Kabupaten Sumba Barat, Maria Lende", ("IDN", "GOV")),
+    ("Sekretaris Daerah Kabupaten Ogan Ilir Ahmad Syukri diperiksa jaksa.",
+     "Sekretaris Daerah Kabupaten Ogan Ilir Ahmad Syukri", ("IDN", "GOV")),
+])
+def test_ranks_and_places_of_office_before_a_name(text, name, code):
+    assert (name, *code) in mentions(text)
+
+
+def test_a_place_of_office_is_not_remembered_as_the_holders_first_name():
+    # ``Bupati Nduga Raya Yosias Tabuni``: ``Nduga`` is the regency (unknown to the tables), so a later
+    # ``Nduga`` is no mention of the regent, while ``Yosias`` is
+    found = mentions("Bupati Nduga Raya Yosias Tabuni menemui warga. Situasi Nduga Raya masih tegang. Yosias berjanji.")
+    assert ("Bupati Nduga Raya Yosias Tabuni", "IDN", "GOV") in found
+    assert ("Yosias", "IDN", "GOV") in found
+    assert [m for m in found if "Nduga" in m[0]] == [("Bupati Nduga Raya Yosias Tabuni", "IDN", "GOV")], found
+
+
+def test_a_known_body_spelled_in_lower_case_before_its_acronym():
+    found = mentions("Pos polisi diserang oleh kelompok kriminal bersenjata (KKB) pada Senin.")
+    assert ("kelompok kriminal bersenjata (KKB)", "IDN", "REB") in found
+    # an acronym the tables do not know makes no name of lower-case words
+    unknown = mentions("Rumah dibakar oleh kelompok tak dikenal (KTD) pada Senin.")
+    assert not [m for m in unknown if m[0].startswith("kel")], unknown

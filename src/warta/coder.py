@@ -333,6 +333,7 @@ class _CueTables:
         self.receiving_verbs = frozenset(c.get("receiving_verbs", ()))
         self.material_types = set(c.get("material_types", ()))
         self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
+        self.same_determiners = [tuple(p.split()) for p in c.get("same_determiners", ())]
         self.plural_sides = set(c.get("plural_sides", ()))
 
 
@@ -1003,11 +1004,52 @@ class Coder(_CueTables):
                     extra.append(m)
                     taken.update(range(m.tok_start, m.tok_end))
                 continue
+            if clitic and t.lower.endswith(clitic) and t.lower[:-len(clitic)] in numerals:
+                # ``Keduanya kemudian menggelar pertemuan``: the two sides named last
+                n = numerals[t.lower[:-len(clitic)]]
+                sides = self._last_parties(mentions, i, n) or self._last_sides(mentions, i, n)
+                if sides and all(x.sentence >= sent.index - 1 for x in sides):  # (not sides named long before)
+                    self._sides_of[(sent.index, i)] = sides
+                    extra.append(ActorMention(t.text, t.start, t.end, sides[0].entity, sent.index, i, i + 1,
+                                              "sides:" + ",".join(x.text for x in sides)))
+                    taken.add(i)
+                continue
             if clitic and t.lower.endswith(clitic):
                 owned = self._owned_group(sent, mentions, i)
                 if owned is not None:
                     extra.append(owned)
+        extra += self._named_again(sent, mentions, taken)
         return sorted(mentions + extra, key=lambda m: m.tok_start) if extra else mentions
+
+    def _named_again(self, sent: Sentence, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+        """``kelompok itu``, ``partai tersebut``, ``kelompok yang sama``: a bare noun with a determiner that
+        points back is the body last named with that noun at its head (``kelompok kriminal bersenjata``).
+
+        Only bodies (never a person), and only a noun no table or title already read as an actor.
+        """
+        toks = sent.tokens
+        out = []
+        for k, t in enumerate(toks):
+            if t.lower in self.anaphors:
+                i = k - 1
+            else:
+                same = next((p for p in self.same_determiners if tuple(x.lower for x in toks[k:k + len(p)]) == p),
+                            None)
+                if same is None:
+                    continue
+                i = k - 1
+            if i < 0 or i in taken or not toks[i].text.isalpha() or not toks[i].text.islower():
+                continue
+            noun = toks[i].lower
+            earlier = [m for m in mentions if m.tok_end <= i]
+            body = next((m for m in reversed(self._history + earlier)
+                         if m.entity.kind in ("group", "org", "institution") and m.entity.country
+                         and " " in m.text and m.text.split(maxsplit=1)[0].lower() == noun), None)
+            if body is not None:
+                out.append(ActorMention(toks[i].text, toks[i].start, toks[k].end, body.entity, sent.index, i,
+                                        k + 1, f"named-again:{body.text}"))
+                taken.update((i, k))
+        return out
 
     def _quoted_first_person(self, sent: Sentence, mentions: list[ActorMention], person: ActorMention | None,
                              taken: set[int]) -> list[ActorMention]:
@@ -1587,7 +1629,8 @@ class Coder(_CueTables):
                 return found
             if previous:
                 return self._subject_in(info, previous[-1][0], seg_a)
-        found = self._before_apposition(info, seg_a, trig) or self._subject_in(info, seg_a, trig.a)
+        found = self._before_apposition(info, seg_a, trig) or self._subject_in(info, seg_a, trig.a) \
+            or self._before_relative(info, trig)
         if found is not None:
             return found
         if toks[seg_a].text == ")" and len(previous) >= 2 and toks[previous[-1][0]].text == "(" \
@@ -1656,6 +1699,36 @@ class Coder(_CueTables):
                 return None  # a person in between is more likely the subject, named with a title
             return m
         return None
+
+    def _before_relative(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
+        """``Warga, yang sejak pagi berkumpul ... sambil membentangkan spanduk, menuding ...``: the subject stands
+        before a relative clause set off by commas, and the predicate follows the clause's closing comma.
+
+        The antecedent must open its clause (no verb before it there), so an object with a relative clause
+        (``polisi menangkap Budi, yang ...,``) is not taken for the next predicate's subject.
+        """
+        toks = info.sent.tokens
+        k = trig.a
+        while k > 0 and self._modifier_word(toks[k - 1]) and toks[k - 1].lower not in self.boundaries_flat:
+            k -= 1
+        if k < 4 or toks[k - 1].text != ",":
+            return None
+        close = k - 1
+        opener = next((c for c in range(close - 1, 0, -1)
+                       if toks[c].lower == self.relativizer and toks[c - 1].text == ","), None)
+        if opener is None or any(t.text in _CLAUSE_MARKS or t.text == ";" for t in toks[opener:close]):
+            return None
+        end = opener - 1
+        if end >= 2 and toks[end - 1].text == ")":  # ``Aliansi Nelayan Bersatu (ANB), yang ...``
+            end = next((c for c in range(end - 2, max(end - 6, 0), -1) if toks[c].text == "("), end)
+        m = next((m for m in info.mentions if m.tok_end == end and self._usable(info, m, True)), None)
+        if m is None:
+            return None
+        start = max([0] + [c + 1 for c in range(m.tok_start) if toks[c].text in (",", ";", ":")])
+        if any(self._is_verb(t) for t in toks[start:m.tok_start]) \
+                or self._introduced_by(toks, m.tok_start, self.place_preps | self.subject_blockers, max_nouns=3):
+            return None
+        return self._coordination_start(info, m)
 
     def _only_time(self, info: SentenceInfo, a: int, b: int) -> bool:
         """Are tokens a..b a date written out and nothing else (adverbs aside)?"""
@@ -2020,12 +2093,12 @@ class Coder(_CueTables):
             if pair:
                 actors, recipients = [pair[0]], [pair[1]]
                 why.append("actors: 'antara X dan Y'")
-            elif both is not None:
-                prior = next((d for d in reversed(drafts_in_sentence + drafts) if d.actors and d.recipients), None)
-                if prior is not None:
-                    actors, recipients = list(prior.actors), list(prior.recipients)
-                    why.append(f"actors: '{both}' refers to the sides of '{prior.trigger_text}'")
+            elif both is not None and (prior := next((d for d in reversed(drafts_in_sentence + drafts)
+                                                       if d.actors and d.recipients), None)) is not None:
+                actors, recipients = list(prior.actors), list(prior.recipients)
+                why.append(f"actors: '{both}' refers to the sides of '{prior.trigger_text}'")
             else:
+                # (with no two-sided event before, ``Keduanya`` is the two sides named last)
                 if trig.voice == "noun":
                     # an event noun's own side: ``pertemuan Prabowo``, or ``X menggelar pertemuan``
                     # (``kesepakatan yang diteken X dan Y``: the signers of a relative passive)
@@ -2053,6 +2126,8 @@ class Coder(_CueTables):
                 if subj is not None:
                     # conjuncts up to the trigger, or to the sentence's end for a subject after it
                     coord = self._coordinated(info, subj, trig.a if subj.tok_start < trig.a else len(toks))
+                    if len(coord) == 1 and subj.tok_end - subj.tok_start == 1 and 0 <= trig.a - subj.tok_end <= 3:
+                        coord = self._expand_sides(coord)  # ``Keduanya kemudian menggelar pertemuan``
                     partner = self._after_word(info, trig, self.joint_preps | preps, strong_only=True)
                     if partner is not None and self._mediator(toks, partner):
                         why.append(f"'{partner.text}' is named as the go-between, not a side")

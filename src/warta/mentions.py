@@ -81,6 +81,14 @@ class Lexicon:
     """A word naming an office's field (``Kemanusiaan``, ``Perdagangan``): ``Koordinator Kemanusiaan PBB``."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
     """Group nouns doubled into their plural (``negara-negara``): several groups, so never one by default."""
+    rank_titles: frozenset[tuple[str, ...]] = frozenset()
+    """Military and police ranks: the holder's name follows them, past a corps mark (``Letkol Inf Candra``)."""
+    corps_words: frozenset[str] = frozenset()
+    """``Inf``, ``Pol``, ``(Purn)``: marks between a rank and the name."""
+    jurisdiction_titles: frozenset[tuple[str, ...]] = frozenset()
+    """Offices over a place, written with the place before the name (``Bupati Intan Jaya Yeremias Wandagau``)."""
+    place_suffixes: frozenset[str] = frozenset()
+    """Words that continue a place's name (``Tengah`` in ``Lombok Tengah``)."""
     starts: frozenset[str] = frozenset()
     """Lower-case words an actor mention can begin with besides a capitalised one (table keys, titles,
     institution prefixes): every other word is skipped at once by the scan."""
@@ -147,6 +155,10 @@ class Lexicon:
                                               key=len, reverse=True)),
             referring_nouns={k: frozenset(v) for k, v in lang.cues.get("referring_nouns", {}).items()},
             warship_words=words("warship_words"),
+            rank_titles=frozenset(_key(t) for t in lang.cues.get("rank_titles", ())),
+            corps_words=words("corps_words"),
+            jurisdiction_titles=frozenset(_key(t) for t in lang.cues.get("jurisdiction_titles", ())),
+            place_suffixes=words("place_name_suffixes"),
             portfolio_pattern=re.compile(lang.cues["portfolio_pattern"]) if "portfolio_pattern" in lang.cues else None,
             verb_prefixes=frozenset((*lang.cues.get("active_prefixes", ()), *lang.cues.get("passive_prefixes", ()))),
         )
@@ -262,6 +274,70 @@ class MentionFinder:
             else:
                 break
         return j - i
+
+    def _rank_at(self, toks: list[Token], i: int) -> tuple[int, TitleEntry] | None:
+        hit = self._title_at(toks, i) if i < len(toks) and _capitalised(toks[i]) else None
+        return hit if hit is not None and _key(hit[1].surface) in self.lex.rank_titles else None
+
+    def _past_corps(self, toks: list[Token], i: int) -> int:
+        """Past the corps marks after a rank: ``Inf`` in ``Letkol Inf Candra``, ``(Purn)``, ``Laut (P)``."""
+        corps = self.lex.corps_words
+        while i < len(toks):
+            if toks[i].text == "(":
+                c = next((c for c in range(i + 1, min(i + 4, len(toks))) if toks[c].text == ")"), None)
+                if c is None or c == i + 1 or not all(t.lower in corps for t in toks[i + 1:c]):
+                    break
+                i = c + 1
+            elif len(toks[i].text) > 1 and toks[i].lower in corps and _capitalised(toks[i]) \
+                    and i + 1 < len(toks) and (_capitalised(toks[i + 1]) or toks[i + 1].text == "("):
+                i += 1
+            else:
+                break
+        return i
+
+    def _holder_span(self, title: TitleEntry, toks: list[Token],
+                     k: int) -> tuple[int, int, tuple[int, int, TitleEntry] | None]:
+        """Where the holder's name starts after a title, its length, and the rank it follows if any.
+
+        A rank comes before the name (``Letkol Inf Candra Kurniawan``), and capitalised words between an
+        office's title and a rank name the office's place or unit (``Kapolres Lombok Tengah AKBP Iwan
+        Hidayat``, ``Kepala Operasi Damai Cartenz, Brigjen Pol Hendrik Tamaela``). After a title of
+        jurisdiction a run of three or more capitalised words starts with a place the tables do not know
+        (``Bupati Intan Jaya Yeremias Wandagau``): the place keeps its first word and the words that
+        continue place names, and at least two words are left for the name. Without the split the
+        place's first word would be remembered as the holder's first name. A run that opens with a unit of
+        government (``Inspektur Kabupaten Lombok Tengah, Baiq Nurhayati``) is a place, never a name.
+        """
+        if _key(title.surface) in self.lex.rank_titles:
+            k = self._past_corps(toks, k)
+        rank = self._rank_at(toks, k)
+        if rank is not None:
+            s = self._past_corps(toks, k + rank[0])
+            return s, self._name_run(toks, s) if s < len(toks) else 0, (k, rank[0], rank[1])
+        n = self._name_run(toks, k) if k < len(toks) else 0
+        if not n:
+            return k, 0, None
+        r = k + n + 1 if k + n + 1 < len(toks) and toks[k + n].text == "," else k + n
+        rank = self._rank_at(toks, r)
+        if rank is not None:
+            s = self._past_corps(toks, r + rank[0])
+            m = self._name_run(toks, s) if s < len(toks) else 0
+            if m:
+                return s, m, (r, rank[0], rank[1])
+        unit = title.kind == "title" and toks[k].lower in self.lex.home_units
+        if unit or (n >= 3 and _key(title.surface) in self.lex.jurisdiction_titles):
+            p = 2 if unit else 1
+            while p < n and toks[k + p].lower in self.lex.place_suffixes:
+                p += 1
+            if n - p >= 2:
+                return k + p, n - p, None
+            if unit and k + n + 1 < len(toks) and toks[k + n].text == ",":
+                m = self._name_run(toks, k + n + 1)  # ``Inspektur Kabupaten Lombok Tengah, Baiq Nurhayati,``
+                if m and (k + n + 1 + m >= len(toks) or toks[k + n + 1 + m].text in (",", ".")):
+                    return k + n + 1, m, None
+            if unit:
+                return k, 0, None
+        return k, n, None
 
     def _name_to_actor(self, toks: list[Token], j: int) -> int | None:
         """Where a known actor starts after at most four capitalised words of a body's name from ``j``."""
@@ -434,6 +510,26 @@ class MentionFinder:
                 j += 1
         return out
 
+    def _spelled_out_lower(self, sent: Sentence, i: int) -> ActorMention | None:
+        """``kelompok kriminal bersenjata (KKB)``: a known body's name written in lower case, its acronym after it.
+
+        Only an acronym the tables know, and only when every word gives its initial: an unknown acronym
+        after lower-case words is no name.
+        """
+        toks = sent.tokens
+        j = i
+        while j < len(toks) and j - i < 6 and toks[j].text.isalpha() and toks[j].text.islower():
+            j += 1
+        if j - i < 2 or j + 2 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
+            return None
+        acronym = toks[j + 1].text
+        if not acronym.isupper() or acronym != "".join(t.text[0] for t in toks[i:j]).upper():
+            return None
+        known = self._actor_at(toks, j + 1)
+        if known is None or known[0] != 1 or known[1].kind == "person":
+            return None
+        return self._mention(sent, i, j + 3, known[1], f"acronym:{known[1].kb_id}")
+
     def _spelled_out(self, sent: Sentence, i: int) -> ActorMention | None:
         """``Badan Eksekutif Mahasiswa Universitas Gadjah Mada (BEM UGM)``: a name whose bracket spells it.
 
@@ -444,7 +540,9 @@ class MentionFinder:
         toks = sent.tokens
         if "(" not in sent.text:
             return None  # no bracket, no acronym: most sentences
-        if not _capitalised(toks[i]) or (i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].text.isalpha()):
+        if not _capitalised(toks[i]):
+            return self._spelled_out_lower(sent, i)
+        if (i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].text.isalpha()):
             return None
         j = i
         initials = []
@@ -663,7 +761,11 @@ class MentionFinder:
                 return self._mention(sent, i, j + nxt[0], entity, f"title+table:{title.surface}")
         # the person's name, possibly after a comma
         k = j + 1 if j < len(toks) and toks[j].text == "," else j
-        name_len = self._name_run(toks, k) if k < len(toks) else 0
+        k, name_len, rank = self._holder_span(title, toks, k)
+        title_toks = toks[i:i + n]
+        if rank is not None and complement is None and title.sector == "GOV" and rank[2].sector != "GOV":
+            # ``Kepala Operasi Damai Cartenz, Brigjen Pol Hendrik``: the officer is police
+            title, title_toks = rank[2], toks[rank[0]:rank[0] + rank[1]]
         if name_len:
             name_toks = toks[k:k + name_len]
             key = " ".join(t.lower for t in name_toks)
@@ -676,7 +778,7 @@ class MentionFinder:
                 # ``Ketua DPRD Tanjung Sari`` after ``Bupati Tanjung Sari, Hendra``: another office of the place)
                 entity = self.memory.aliases[key]
             else:
-                entity = self._titled_entity(title, complement, " ".join(t.text for t in name_toks), toks[i:i + n])
+                entity = self._titled_entity(title, complement, " ".join(t.text for t in name_toks), title_toks)
                 if entity.country is None and title.kind == "group":
                     # ``warga Desa Sukamaju``: a group named by a place we do not know belongs where the report is;
                     # ``Pemerintah Kabupaten Garut``: the home country's units of government name themselves
