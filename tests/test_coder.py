@@ -1608,3 +1608,38 @@ def test_keduanya_is_the_two_sides_named_just_before():
                         "di Brasilia, Senin (19/8). Keduanya kemudian menggelar pertemuan bilateral.", PUB),
              "CONSULT")
     assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("BRA", "GOV")}
+
+
+def test_bringing_two_sides_together_is_mediation_by_the_host():
+    e = only(warta.code("Garut (Warta Contoh) - Camat Cibatu Asep Saepudin mempertemukan warga dan pengelola "
+                        "PT Garut Agro di kantor kecamatan, Selasa (20/8).", PUB), "CONSULT")
+    assert codes(e.actor) == {("IDN", "GOV")} and e.cameo == "045"
+    assert ("IDN", "CVL") in codes(e.recipient)
+
+
+def test_a_noun_that_points_back_frames_no_content():
+    e = only(warta.code("Jayapura (Warta Contoh) - Menanggapi ancaman itu, Pemerintah Kabupaten Puncak pada "
+                        "Selasa (20/8) malam meminta seluruh maskapai menghentikan penerbangan ke Ilaga.", PUB),
+             "REQUEST")
+    assert codes(e.actor) == {("IDN", "GOV")} and codes(e.recipient) == {("IDN", "BUS")}
+
+
+def test_two_deeds_done_two_ways_are_two_events():
+    events = warta.code("Jayapura (Warta Contoh) - Kelompok Kriminal Bersenjata menembaki sebuah helikopter di "
+                        "Ilaga, Senin (19/8). Beberapa jam kemudian, kelompok yang sama membakar dua rumah guru.", PUB)
+    assert len([e for e in events if e.type == "ASSAULT"]) == 2
+
+
+def test_a_victim_told_after_the_attack_joins_it():
+    events = warta.code("Jayapura (Warta Contoh) - Sebuah helikopter ditembaki oleh Kelompok Kriminal Bersenjata "
+                        "di Ilaga, Senin (19/8). Pilotnya, seorang warga negara Australia, terluka di lengan.", PUB)
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and ("AUS", "CVL") in codes(attacks[0].recipient)
+
+
+def test_two_demands_to_different_bodies_at_home_stay_two():
+    events = warta.code("Jayapura (Warta Contoh) - Pemerintah Kabupaten Puncak meminta seluruh maskapai menghentikan "
+                        "penerbangan, Selasa (20/8). Bupati Puncak Willem Wandik juga mendesak Polda Papua Tengah "
+                        "menambah personel.", PUB)
+    asked = {frozenset(codes(e.recipient)) for e in events if e.type == "REQUEST"}
+    assert {frozenset({("IDN", "BUS")}), frozenset({("IDN", "COP")})} <= asked

@@ -596,15 +596,20 @@ class Coder(_CueTables):
             # promises are restated (``memastikan``, then ``kami bersedia``); two signed texts are two agreements
             return d.entry.type != "AGREE" or d.entry is self._pledge or d.trigger_text.lower() in self.willingness
 
+        def sides_of(d: Draft) -> tuple[set[tuple[str | None, str | None]], set[object]]:
+            # the other side by country; at home (the regency asks the airlines, the regent asks the police)
+            # by country and sector
+            own = {(m.entity.country, m.entity.sector) for m in d.actors}
+            countries = {c for c, _ in own}
+            return own, {(m.entity.country, m.entity.sector) if m.entity.country in countries else m.entity.country
+                         for m in d.recipients}
+
         out: list[Draft] = []
         for d in drafts:
             if d.entry.type in self.verbal_types and d.actors and d.recipients and not d.anaphoric and restated(d):
-                sides = ({(m.entity.country, m.entity.sector) for m in d.actors},
-                         {m.entity.country for m in d.recipients})
+                sides = sides_of(d)
                 host = next((o for o in out if o.entry.type == d.entry.type and o.modality == d.modality and restated(o)
-                             and o.actors and o.recipients and not o.anaphoric
-                             and ({(m.entity.country, m.entity.sector) for m in o.actors},
-                                  {m.entity.country for m in o.recipients}) == sides
+                             and o.actors and o.recipients and not o.anaphoric and sides_of(o) == sides
                              and (o.date.value if o.date else None) == (d.date.value if d.date else None)), None)
                 if host is not None:
                     for s_ in d.sentences:
@@ -2366,6 +2371,16 @@ class Coder(_CueTables):
         if not actors and not anaphoric:
             if trig.voice == "passive" and relative:
                 return self._reject(info, trig, "a passive in a relative clause describes, it does not report")
+            told = self._hurt_in(info, trig, recipients, drafts) if e.frame == PATIENT else None
+            if told is not None:
+                # ``... ditembaki oleh KKB`` ... ``pilot pesawat itu terluka di bahu``: hurt in the attack just told
+                keys = {_key_entity(m.entity) for m in told.recipients}
+                told.recipients += [r for r in recipients if _key_entity(r.entity) not in keys]
+                if info.sent.index not in told.sentences:
+                    told.sentences.append(info.sent.index)
+                told.explanation.append(f"recipient: {', '.join(repr(r.text) for r in recipients)}, hurt in it "
+                                        f"(sentence {info.sent.index + 1})")
+                return self._reject(info, trig, f"a victim of '{told.trigger_text}', told just before")
             if recipients and e.type in ("ASSAULT", "COERCE") and e.frame in (PATIENT, TRANSITIVE):
                 pass  # a victim with no named perpetrator is still a reportable attack
             else:
@@ -2910,9 +2925,10 @@ class Coder(_CueTables):
             other = self._as_predicate(info, other)
             if other.entry.type not in self.complement_types or other.voice == "passive":
                 continue
-            if other.voice == "noun" and trig.a - other.b <= 3 and self._is_anaphoric_noun(info, other) and all(
-                    self._modifier_word(t) for t in toks[other.b:trig.a]):
-                continue  # ``Tuduhan itu dibantah X``: the earlier act is the subject of the verb, not its frame
+            if other.voice == "noun" and self._is_anaphoric_noun(info, other):
+                # ``Tuduhan itu dibantah X``: the earlier act is the subject of the verb, not its frame;
+                # ``Menanggapi ancaman itu, X meminta ...``: a noun that points back has no content of its own
+                continue
             if other.entry.type == "AGREE" and (other.voice != "active" or (
                     other.b < len(toks) and toks[other.b].lower in self.purpose_words)):
                 continue  # ``komitmennya untuk mempertahankan ...`` states the act itself
@@ -3344,6 +3360,9 @@ class Coder(_CueTables):
                     continue
                 if _different_places(prev.location, d.location):
                     continue
+                if d.entry.type in self.material_types and prev.entry.mode and d.entry.mode \
+                        and prev.entry.mode != d.entry.mode:
+                    continue  # ``menembaki pesawat`` ... ``membakar gedung sekolah``: two deeds, done two ways
                 same = self._same_side(prev.actors, d.actors) and (
                     self._same_side(prev.recipients, d.recipients)
                     # ``BEM UI berdemonstrasi`` ... ``demonstrasi ... terhadap pemerintah``: one protest, told twice
@@ -3379,6 +3398,21 @@ class Coder(_CueTables):
         target.attribution = target.attribution or d.attribution
         target.confidence = min(0.97, target.confidence + 0.05)
         target.explanation.append(f"merged: another mention in sentence {d.sentences[0] + 1} ('{d.trigger_text}')")
+
+    def _hurt_in(self, info: SentenceInfo, trig: Trigger, victims: list[ActorMention],
+                 drafts: list[Draft]) -> Draft | None:
+        """The attack told in the last two sentences that a doer-less ``terluka``/``tewas`` reports a victim of:
+        one of the same type with a doer, on the same day as far as the text tells."""
+        if not victims:
+            return None
+        day = self._date(info, trig)
+        for d in reversed(drafts):
+            if info.sent.index - max(d.sentences) > 2:
+                return None
+            if d.entry.type == trig.entry.type and d.actors and not d.anaphoric and d.modality == "asserted" \
+                    and (day is None or d.date is None or day.value == d.date.value):
+                return d
+        return None
 
     def _keep(self, d: Draft) -> bool:
         return not d.anaphoric and bool(d.actors or d.recipients)
