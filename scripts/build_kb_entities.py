@@ -119,6 +119,14 @@ org:undp|org|UNO|GOV|UNDP|UNDP|UNDP|Wikipedia: UNDP
 org:fao|org|UNO|GOV|FAO|FAO|FAO;Organisasi Pangan dan Pertanian|Wikipedia: FAO
 org:iaea|org|UNO|GOV|Badan Energi Atom Internasional|International Atomic Energy Agency|IAEA;International Atomic Energy Agency|Wikipedia: IAEA
 org:unifil|org|UNO|MIL|UNIFIL|UNIFIL|UNIFIL|Wikipedia: UNIFIL
+org:iom|org|UNO|GOV|IOM|International Organization for Migration|IOM;Organisasi Internasional untuk Migrasi|Wikipedia: International Organization for Migration
+org:unfpa|org|UNO|GOV|UNFPA|UNFPA|UNFPA|Wikipedia: United Nations Population Fund
+org:ilo|org|UNO|GOV|ILO|International Labour Organization|ILO;Organisasi Perburuhan Internasional|Wikipedia: International Labour Organization
+org:opcw|org|IGO|GOV|OPCW|OPCW|OPCW;Organisasi Pelarangan Senjata Kimia|Wikipedia: Organisation for the Prohibition of Chemical Weapons
+org:ifrc|org|NGO|NGO|IFRC|IFRC|IFRC;Federasi Internasional Palang Merah dan Bulan Sabit Merah|Wikipedia: IFRC
+org:unsmil|org|UNO|GOV|UNSMIL|UNSMIL|UNSMIL|Wikipedia: United Nations Support Mission in Libya
+org:monusco|org|UNO|MIL|MONUSCO|MONUSCO|MONUSCO|Wikipedia: MONUSCO
+org:unmiss|org|UNO|MIL|UNMISS|UNMISS|UNMISS|Wikipedia: United Nations Mission in South Sudan
 org:icj|org|UNO|JUD|Mahkamah Internasional|International Court of Justice|ICJ;International Court of Justice;Mahkamah Keadilan Internasional|Wikipedia: International Court of Justice
 org:ilo|org|UNO|GOV|Organisasi Buruh Internasional|International Labour Organization|ILO|Wikipedia: ILO
 org:unep|org|UNO|GOV|UNEP|UNEP|UNEP|Wikipedia: UNEP

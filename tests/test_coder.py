@@ -1643,3 +1643,25 @@ def test_two_demands_to_different_bodies_at_home_stay_two():
                         "menambah personel.", PUB)
     asked = {frozenset(codes(e.recipient)) for e in events if e.type == "REQUEST"}
     assert {frozenset({("IDN", "BUS")}), frozenset({("IDN", "COP")})} <= asked
+
+
+def test_a_hope_addressed_to_a_body_is_a_request_and_holds_its_content():
+    events = warta.code("Sigli (Warta Contoh) - Bupati Pidie Sarjani Abdullah berharap pemerintah pusat mengambil "
+                        "alih penanganan pengungsi di Aceh.", PUB)
+    e = only(events, "REQUEST")
+    assert codes(e.actor) == {("IDN", "GOV")} and codes(e.recipient) == {("IDN", "GOV")}
+    assert not [x for x in events if x.type == "COERCE"]
+
+
+def test_pushing_a_boat_back_out_is_a_deportation():
+    e = only(warta.code("Sigli (Warta Contoh) - Warga pesisir mendorong kembali kapal pengungsi itu ke tengah laut, "
+                        "Senin (19/8).", PUB), "COERCE")
+    assert e.mode == "deport" and codes(e.actor) == {("IDN", "CVL")}
+
+
+def test_a_condition_rejected_answers_the_one_who_set_it():
+    events = warta.code("Kyiv (Warta Contoh) - Juru bicara Kremlin Dmitry Peskov menegaskan Moskow tidak akan "
+                        "menyetujui gencatan senjata sebelum Kyiv menarik pasukannya. Syarat itu ditolak oleh Kyiv.",
+                        PUB)
+    answer = [e for e in events if e.type == "REJECT" and codes(e.actor) == {("UKR", "GOV")}]
+    assert answer and codes(answer[0].recipient) == {("RUS", "GOV")}

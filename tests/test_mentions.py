@@ -194,3 +194,16 @@ def test_a_known_body_spelled_in_lower_case_before_its_acronym():
     # an acronym the tables do not know makes no name of lower-case words
     unknown = mentions("Rumah dibakar oleh kelompok tak dikenal (KTD) pada Senin.")
     assert not [m for m in unknown if m[0].startswith("kel")], unknown
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a translated name keeps the original's acronym, so its initials do not spell it
+    ("Organisasi Internasional untuk Migrasi (IOM) menyalurkan air bersih.",
+     "Organisasi Internasional untuk Migrasi (IOM)", ("UNO", "GOV")),
+    ("Dana Moneter Internasional (IMF) memangkas proyeksinya.", "Dana Moneter Internasional (IMF)", ("IGO", "GOV")),
+    # the place of an office, then the holder's name in commas
+    ("Sekretaris Daerah Aceh Jaya, Teuku Reza Fahlevi, menolak usulan itu.",
+     "Sekretaris Daerah Aceh Jaya, Teuku Reza Fahlevi", ("IDN", "GOV")),
+])
+def test_translated_names_and_names_after_a_place_of_office(text, name, code):
+    assert (name, *code) in mentions(text)

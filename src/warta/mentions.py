@@ -325,7 +325,13 @@ class MentionFinder:
             if m:
                 return s, m, (r, rank[0], rank[1])
         unit = title.kind == "title" and toks[k].lower in self.lex.home_units
-        if unit or (n >= 3 and _key(title.surface) in self.lex.jurisdiction_titles):
+        jurisdiction = _key(title.surface) in self.lex.jurisdiction_titles
+        if jurisdiction and not unit and k + n + 1 < len(toks) and toks[k + n].text == ",":
+            # ``Sekretaris Daerah Pidie, Yusrizal Hasan,``: the place, then the name
+            m = self._name_run(toks, k + n + 1)
+            if m >= 2 and (k + n + 1 + m >= len(toks) or toks[k + n + 1 + m].text in (",", ".")):
+                return k + n + 1, m, None
+        if unit or (n >= 3 and jurisdiction):
             p = 2 if unit else 1
             while p < n and toks[k + p].lower in self.lex.place_suffixes:
                 p += 1
@@ -560,6 +566,10 @@ class MentionFinder:
         close = next((k for k in range(j + 1, min(j + 5, len(toks))) if toks[k].text == ")"), None)
         if close is None:
             return None
+        known = self._actor_at(toks, j + 1)
+        if known is not None and j + 1 + known[0] == close and known[1].kind not in ("person", *COUNTRY_KINDS):
+            # ``Organisasi Internasional untuk Migrasi (IOM)``: a translated name keeps the original's acronym
+            return self._mention(sent, i, close + 1, known[1], f"acronym:{known[1].kb_id}")
         inner = [t for t in toks[j + 1:close] if t.text.isalnum()]
         acronym = "".join(t.text for t in inner)
         if not acronym.isupper() or acronym != "".join(initials):
@@ -569,9 +579,6 @@ class MentionFinder:
                     and _capitalised(inner[1]) and not inner[1].text.isupper()):
                 return None
             acronym = f"{head} {inner[1].text}"
-        known = self._actor_at(toks, j + 1)
-        if known is not None and j + 1 + known[0] == close:
-            return self._mention(sent, i, close + 1, known[1], f"acronym:{known[1].kb_id}")
         sector = None
         as_title = self._title_at(toks, j + 1)
         if as_title is not None and j + 1 + as_title[0] == close:
