@@ -1665,3 +1665,20 @@ def test_a_condition_rejected_answers_the_one_who_set_it():
                         PUB)
     answer = [e for e in events if e.type == "REJECT" and codes(e.actor) == {("UKR", "GOV")}]
     assert answer and codes(answer[0].recipient) == {("RUS", "GOV")}
+
+
+def test_tariffs_and_export_curbs_are_sanctions_and_lifting_a_curb_is_not():
+    events = warta.code("Beijing (Warta Contoh) - Pemerintah Amerika Serikat memberlakukan tarif tambahan atas impor "
+                        "baja asal China, Senin (19/8). Sehari kemudian, Kementerian Perdagangan China mengumumkan "
+                        "pembatasan ekspor galium ke AS.", PUB)
+    sides = {(frozenset(codes(e.actor)), frozenset(codes(e.recipient))) for e in events if e.type == "SANCTION"}
+    assert (frozenset({("USA", "GOV")}), frozenset({("CHN", "GOV")})) in sides
+    assert (frozenset({("CHN", "GOV")}), frozenset({("USA", "GOV")})) in sides
+    lifted = warta.code("Malaysia akhirnya mencabut pembatasan ekspor bagi perusahaan Singapura.", PUB)
+    assert not [e for e in lifted if e.type == "SANCTION"]
+
+
+def test_who_answers_a_threat_did_not_make_it():
+    events = warta.code("Beijing (Warta Contoh) - Presiden AS Donald Trump mengancam akan menggandakan tarif, Selasa "
+                        "(20/8). Ancaman itu ditanggapi dingin oleh Beijing.", PUB)
+    assert not [e for e in events if e.type == "THREATEN" and ("CHN", "GOV") in codes(e.actor)]

@@ -55,6 +55,8 @@ STATE_FORCE_SECTORS = {"GOV", "COP", "MIL"}
 """What a rioting crowd may target without the act being an attack on people: the state and its forces."""
 ANSWER_TYPES = {"REJECT", "ACCUSE"}
 """Verbs whose agent answers an act rather than doing it (``Tuduhan itu dibantah X``, ``Usulan itu ditolak X``)."""
+ARMED_SECTORS = {"COP", "MIL", "SPY", "REB"}
+"""Sectors that bear arms: whose attack the wounded told after it were hurt in."""
 ARRESTING_SECTORS = {"COP", "MIL", "SPY", "JUD"}
 """Who may report an arrest they made themselves (``Kapolres X mengatakan 23 orang diamankan``)."""
 _CLAUSE_MARKS = ("\"", "\u201c", "\u201d", ";", ":")
@@ -245,6 +247,7 @@ class _CueTables:
         self.kind_nouns = set(c.get("kind_nouns", ()))
         self.mediator_nouns = set(c.get("mediator_nouns", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
+        self.response_roots = set(c.get("response_roots", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
         self.arrival = set(c.get("arrival", ()))
         self.both_words = {tuple(w.split()) for w in c.get("both", ())}
@@ -1466,7 +1469,7 @@ class Coder(_CueTables):
             if i in used or best is None:
                 continue
             n, entry = best
-            if self._overtaken(found, i, n):
+            if self._overtaken(found, i, n, toks[i].lower in self.light_verbs):
                 continue
             voices = [self._voice(t, entry) for t in toks[i:i + n]]
             voice = next((v for v in voices if v != "noun"), voices[0])
@@ -1477,19 +1480,21 @@ class Coder(_CueTables):
         return out
 
     @staticmethod
-    def _overtaken(found: dict[int, tuple[int, TriggerEntry] | None], i: int, n: int) -> bool:
+    def _overtaken(found: dict[int, tuple[int, TriggerEntry] | None], i: int, n: int, light: bool) -> bool:
         """Does a phrase that begins inside the match at ``i`` (``n`` tokens) and ends after it read better?
 
         A longer one is the more specific reading (``menggelar latihan militer bersama`` is a
         joint exercise, not ``menggelar latihan`` and a leftover); so is one as long that begins
-        on the match's last word, whose head it is (``menggelar latihan gabungan``).
+        on the last word of a match opened by a light verb, whose head that word is (``menggelar
+        latihan gabungan``). After a full verb the match stands (``mencabut pembatasan ekspor``
+        lifts the restriction; it does not impose one).
         """
         for j in range(i + 1, i + n):
             other = found.get(j)
             if other is None or (other[1].match == "near" and j != i + n - 1):
                 continue  # a ``near`` match's length is a gap, not detail, unless it starts on the head noun
             m = other[0]
-            if j + m > i + n and (m > n or (m == n and j == i + n - 1) or other[1].match == "near"):
+            if j + m > i + n and (m > n or (m == n and j == i + n - 1 and light) or other[1].match == "near"):
                 return True
         return False
 
@@ -2462,8 +2467,10 @@ class Coder(_CueTables):
             j += 1
         if j >= len(toks) or toks[j].prefix != "di" or not toks[j].text.islower():
             return None
-        if any(tr.a == j and tr.entry.type in ANSWER_TYPES for tr in self._triggers(info.sent)):
-            return None  # ``Tuduhan itu dibantah X``: who answers an act did not do it
+        if toks[j].root in self.response_roots or any(
+                tr.a == j and tr.entry.type in ANSWER_TYPES for tr in self._triggers(info.sent)):
+            # ``Tuduhan itu dibantah X``, ``Ancaman itu ditanggapi oleh X``: who answers an act did not do it
+            return None
         k = j + 1
         if k < len(toks) and toks[k].lower in self.passive_agent:
             k += 1
@@ -3402,14 +3409,18 @@ class Coder(_CueTables):
     def _hurt_in(self, info: SentenceInfo, trig: Trigger, victims: list[ActorMention],
                  drafts: list[Draft]) -> Draft | None:
         """The attack told in the last two sentences that a doer-less ``terluka``/``tewas`` reports a victim of:
-        one of the same type with a doer, on the same day as far as the text tells."""
+        one of the same type with a doer, one-sided (a battle's dead are not a third side), on the same day as far
+        as the text tells, and with a victim already or an armed doer (the dead told after a crowd burnt banners
+        need not be the crowd's)."""
         if not victims:
             return None
         day = self._date(info, trig)
         for d in reversed(drafts):
             if info.sent.index - max(d.sentences) > 2:
                 return None
-            if d.entry.type == trig.entry.type and d.actors and not d.anaphoric and d.modality == "asserted" \
+            if d.entry.type == trig.entry.type and d.actors and not d.symmetric \
+                    and (d.recipients or all(a.entity.sector in ARMED_SECTORS for a in d.actors)) \
+                    and not d.anaphoric and d.modality == "asserted" \
                     and (day is None or d.date is None or day.value == d.date.value):
                 return d
         return None

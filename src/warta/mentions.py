@@ -567,8 +567,10 @@ class MentionFinder:
         if close is None:
             return None
         known = self._actor_at(toks, j + 1)
-        if known is not None and j + 1 + known[0] == close and known[1].kind not in ("person", *COUNTRY_KINDS):
+        if known is not None and j + 1 + known[0] == close and known[1].kind not in ("person", *COUNTRY_KINDS) \
+                and self._title_at(toks, i) is None:
             # ``Organisasi Internasional untuk Migrasi (IOM)``: a translated name keeps the original's acronym
+            # (``Massa dari ... (BEM UI)`` is the title's: the crowd of a body)
             return self._mention(sent, i, close + 1, known[1], f"acronym:{known[1].kb_id}")
         inner = [t for t in toks[j + 1:close] if t.text.isalnum()]
         acronym = "".join(t.text for t in inner)
@@ -579,6 +581,8 @@ class MentionFinder:
                     and _capitalised(inner[1]) and not inner[1].text.isupper()):
                 return None
             acronym = f"{head} {inner[1].text}"
+        if known is not None and j + 1 + known[0] == close:
+            return self._mention(sent, i, close + 1, known[1], f"acronym:{known[1].kb_id}")
         sector = None
         as_title = self._title_at(toks, j + 1)
         if as_title is not None and j + 1 + as_title[0] == close:
