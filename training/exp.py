@@ -28,7 +28,7 @@ import spacy
 from spacy.tokens import DocBin
 from spacy.training import Example
 
-from training import data, pretrain, tokenizer, vectors  # noqa: F401  (register warta.* callbacks)
+from training import data, layers, pretrain, tokenizer, vectors  # noqa: F401  (register warta.* callbacks)
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"

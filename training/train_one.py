@@ -10,7 +10,7 @@ from pathlib import Path
 
 from spacy.cli.train import train
 
-from training import pretrain, tokenizer, vectors  # noqa: F401  (register warta.* callbacks)
+from training import layers, pretrain, tokenizer, vectors  # noqa: F401  (register warta.* callbacks)
 
 HERE = Path(__file__).parent
 SPLITS = {"ud": ("ud-train", "ud-dev"), "ner": ("ner-train", "ner-dev")}
