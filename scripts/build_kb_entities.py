@@ -257,6 +257,8 @@ media:al-manar|media|LBN|MED|Al-Manar|Al-Manar|Al-Manar;Al Manar|Wikipedia: Al-M
 media:ahram|media|EGY|MED|Ahram Online|Ahram Online|Ahram Online;Al-Ahram|Wikipedia: Al-Ahram
 media:al-qahera|media|EGY|MED|Al-Qahera News|Al-Qahera News|Al-Qahera News|Wikipedia: Al-Qahera News
 org:idn-kemlu|institution|IDN|GOV|Kementerian Luar Negeri RI|Ministry of Foreign Affairs of Indonesia|Kemlu;Kemenlu;Kementerian Luar Negeri RI;Kementerian Luar Negeri Indonesia;Kemlu RI;Deplu|Wikipedia: Ministry of Foreign Affairs (Indonesia)
+org:idn-kbri|institution|IDN|GOV|KBRI|Embassy of Indonesia|KBRI;Kedutaan Besar Republik Indonesia;Kedutaan Besar RI;Kedubes RI;Kedutaan Besar Indonesia|Wikipedia: List of diplomatic missions of Indonesia
+org:idn-kjri|institution|IDN|GOV|KJRI|Consulate General of Indonesia|KJRI;Konsulat Jenderal Republik Indonesia;Konsulat Jenderal RI|Wikipedia: List of diplomatic missions of Indonesia
 org:idn-kemhan|institution|IDN|GOV|Kementerian Pertahanan RI|Ministry of Defence of Indonesia|Kemhan;Kemenhan;Kementerian Pertahanan RI;Kementerian Pertahanan;Kemhan RI|Wikipedia: Ministry of Defense (Indonesia)
 org:idn-kemendagri|institution|IDN|GOV|Kementerian Dalam Negeri RI|Ministry of Home Affairs of Indonesia|Kemendagri;Kementerian Dalam Negeri|Wikipedia: Ministry of Home Affairs (Indonesia)
 org:idn-kemenkumham|institution|IDN|GOV|Kementerian Hukum dan HAM RI|Ministry of Law and Human Rights of Indonesia|Kemenkumham;Kementerian Hukum dan HAM|Wikipedia: Ministry of Law and Human Rights (Indonesia)

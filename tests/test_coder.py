@@ -1682,3 +1682,17 @@ def test_who_answers_a_threat_did_not_make_it():
     events = warta.code("Beijing (Warta Contoh) - Presiden AS Donald Trump mengancam akan menggandakan tarif, Selasa "
                         "(20/8). Ancaman itu ditanggapi dingin oleh Beijing.", PUB)
     assert not [e for e in events if e.type == "THREATEN" and ("CHN", "GOV") in codes(e.actor)]
+
+
+def test_subject_before_places_and_a_relative_clause_and_the_day_beats_a_since():
+    e = only(warta.code("Pangkalpinang (Warta Contoh) - Ratusan petani dari Kecamatan Kelapa, Kabupaten Bangka Barat, "
+                        "yang sejak Maret lalu resah dengan tambang itu, menggelar unjuk rasa di depan kantor bupati, "
+                        "Senin (19/8).", PUB), "PROTEST")
+    assert codes(e.actor) == {("IDN", "CVL")}
+    assert e.date == "2024-08-19"
+
+
+def test_a_catch_of_fish_is_no_arrest():
+    events = warta.code("Pangkalpinang (Warta Contoh) - Ketua kelompok nelayan mengatakan hasil tangkapan nelayan "
+                        "anjlok 70 persen sejak Maret.", PUB)
+    assert not [e for e in events if e.type == "COERCE"]

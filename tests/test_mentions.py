@@ -207,3 +207,18 @@ def test_a_known_body_spelled_in_lower_case_before_its_acronym():
 ])
 def test_translated_names_and_names_after_a_place_of_office(text, name, code):
     assert (name, *code) in mentions(text)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("KBRI Kairo mengimbau WNI tidak mendekati lokasi unjuk rasa.", "KBRI Kairo", ("IDN", "GOV")),
+    ("KBRI Kairo mengimbau WNI tidak mendekati lokasi unjuk rasa.", "WNI", ("IDN", "CVL")),
+    ("Konsulat Jenderal Republik Indonesia di Jeddah memulangkan 20 pekerja.",
+     "Konsulat Jenderal Republik Indonesia", ("IDN", "GOV")),
+])
+def test_missions_abroad_and_citizens_keep_their_country(text, name, code):
+    assert (name, *code) in mentions(text)
+
+
+def test_a_day_of_the_week_is_no_name():
+    found = mentions("Massa berkumpul di depan kantor bupati, Senin (14/7).")
+    assert not [m for m in found if "Senin" in m[0]], found

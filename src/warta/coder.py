@@ -60,6 +60,7 @@ ARMED_SECTORS = {"COP", "MIL", "SPY", "REB"}
 ARRESTING_SECTORS = {"COP", "MIL", "SPY", "JUD"}
 """Who may report an arrest they made themselves (``Kapolres X mengatakan 23 orang diamankan``)."""
 _CLAUSE_MARKS = ("\"", "\u201c", "\u201d", ";", ":")
+_QUOTES = ("\"", "\u201c", "\u201d")
 """Punctuation that cannot stand inside an apposition: quotes open speech, ``;`` and ``:`` a clause."""
 DATELINE_CITY_POPULATION = 100_000
 """A dateline the language's table does not list is a city abroad only if GeoNames counts this many people there."""
@@ -1732,9 +1733,19 @@ class Coder(_CueTables):
         if end >= 2 and toks[end - 1].text == ")":  # ``Aliansi Nelayan Bersatu (ANB), yang ...``
             end = next((c for c in range(end - 2, max(end - 6, 0), -1) if toks[c].text == "("), end)
         m = next((m for m in info.mentions if m.tok_end == end and self._usable(info, m, True)), None)
-        if m is None:
-            return None
-        start = max([0] + [c + 1 for c in range(m.tok_start) if toks[c].text in (",", ";", ":")])
+        if m is not None:
+            start = max([0] + [c + 1 for c in range(m.tok_start) if toks[c].text in (",", ";", ":")])
+        else:
+            # ``Ratusan nelayan dari Kecamatan Tempilang, Kabupaten Bangka Barat, yang ...``: places between the
+            # antecedent and the clause; then the clause's first actor, if no verb stands before the clause
+            start = max([0] + [c + 1 for c in range(end) if toks[c].text in (";", ":") or toks[c].text in _QUOTES])
+            if any(self._is_verb(t) for t in toks[start:end]) \
+                    or any(start <= t.a < end for t in self._triggers(info.sent)):
+                return None  # (``Serangan Israel di Gaza, yang ...,``: the antecedent is an event, not an actor)
+            m = next((x for x in info.mentions if start <= x.tok_start and x.tok_end <= end
+                      and self._usable(info, x, True)), None)
+            if m is None or m.tok_start - start > 2:
+                return None  # the actor opens the clause (``Ratusan nelayan ...``), after a quantity at most
         if any(self._is_verb(t) for t in toks[start:m.tok_start]) \
                 or self._introduced_by(toks, m.tok_start, self.place_preps | self.subject_blockers, max_nouns=3):
             return None
@@ -3094,7 +3105,8 @@ class Coder(_CueTables):
                 return rel[0]
         own = [d for d in info.dates if lo <= d.start < hi]
         if own:
-            return own[0]
+            # (``yang sejak Maret lalu resah ..., menggelar aksi ..., Senin (14/7)``: a day beats when a state began)
+            return next((d for d in own if not self._since(info, d)), own[0])
         # ``Pada Minggu, X ...``: a date that opens the sentence scopes over all of it
         opening = [d for d in info.dates if d.start <= toks[min(1, len(toks) - 1)].start]
         if opening:

@@ -81,6 +81,12 @@ class Lexicon:
     """A word naming an office's field (``Kemanusiaan``, ``Perdagangan``): ``Koordinator Kemanusiaan PBB``."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
     """Group nouns doubled into their plural (``negara-negara``): several groups, so never one by default."""
+    national_groups: dict[str, str] = field(default_factory=dict)
+    """Group nouns that name their nationality (``WNI``): their country wherever they are."""
+    posted_bodies: frozenset[str] = frozenset()
+    """Missions abroad written with their city (``KBRI Tripoli``): the city is part of the name."""
+    weekdays: frozenset[str] = frozenset()
+    """Day names: never part of a person's name (``kantor bupati, Senin (14/7)``)."""
     rank_titles: frozenset[tuple[str, ...]] = frozenset()
     """Military and police ranks: the holder's name follows them, past a corps mark (``Letkol Inf Candra``)."""
     corps_words: frozenset[str] = frozenset()
@@ -155,6 +161,9 @@ class Lexicon:
                                               key=len, reverse=True)),
             referring_nouns={k: frozenset(v) for k, v in lang.cues.get("referring_nouns", {}).items()},
             warship_words=words("warship_words"),
+            weekdays=words("weekday_names"),
+            posted_bodies=words("posted_bodies"),
+            national_groups=dict(lang.cues.get("national_groups", {})),
             rank_titles=frozenset(_key(t) for t in lang.cues.get("rank_titles", ())),
             corps_words=words("corps_words"),
             jurisdiction_titles=frozenset(_key(t) for t in lang.cues.get("jurisdiction_titles", ())),
@@ -264,7 +273,7 @@ class MentionFinder:
         j = i
         while j < len(toks):
             t = toks[j]
-            name_like = _capitalised(t) or _ARABIC_ARTICLE.match(t.text)
+            name_like = (_capitalised(t) or _ARABIC_ARTICLE.match(t.text)) and t.lower not in self.lex.weekdays
             if name_like and t.text.replace("-", "").replace("'", "").isalpha():
                 if j > i and (self._title_at(toks, j) or self._actor_at(toks, j)):
                     break
@@ -445,6 +454,12 @@ class MentionFinder:
                 longer = self._longest(toks, i, self.lex.places)
                 if longer is not None and longer[0] > found.tok_end - found.tok_start:
                     found = None  # ``Jakarta Pusat`` is a place, not the government seated in Jakarta
+            if found and found.tok_end < len(toks) and toks[found.tok_end - 1].lower in self.lex.posted_bodies \
+                    and found.entity.kind == "institution" and _capitalised(toks[found.tok_end]):
+                posting = self._longest(toks, found.tok_end, self.lex.places)
+                if posting is not None:
+                    # ``KBRI Tripoli``: Indonesia's embassy in Tripoli, not Libya's government
+                    found = self._mention(sent, found.tok_start, found.tok_end + posting[0], found.entity, found.rule)
             if found:
                 found = self._with_acronym(sent, found)
                 gap = found.tok_start - out[-1].tok_end if out else 0
@@ -825,6 +840,9 @@ class MentionFinder:
             if title.kind == "group":
                 country = self.sentence_country or self.default_country
                 how = "place" if self.sentence_country else "dateline" if country else "none"
+                own = self.lex.national_groups.get(" ".join(t.lower for t in toks[i:i + n]))
+                if own is not None:
+                    country, how = own, "nationality"  # ``WNI`` in Tripoli are Indonesians
                 if country is None:
                     country = self._leading_country()
                     how = "article" if country else "none"

@@ -123,7 +123,8 @@ def test_spot_checks(triggers, actors, titles, places):
     assert (temu.type, temu.frame) == ("CONSULT", "joint")
     assert ("temu", "root") not in by_key, "menemukan (to find) is no meeting: word forms only"
     assert by_key[("gencat senjata", "phrase")].mode == "ceasefire"
-    assert by_key[("tangkap", "root")].mode == "arrest"
+    assert by_key[("menangkap", "word")].mode == "arrest"
+    assert ("tangkap", "root") not in by_key  # ``hasil tangkapan`` is a catch of fish, not an arrest
     us = _get(actors, "AS")
     assert (us.country, us.sector) == ("USA", "GOV")
     assert _get(actors, "Hamas").sector == "REB"
