@@ -883,14 +883,15 @@ def _code_with(text: str, syntax):
 
 
 def test_parser_subject_only_where_word_order_finds_none():
-    parted = ("Jakarta (ANTARA) - Menteri Luar Negeri Jepang, setelah rapat kabinet yang berlangsung hingga "
-              "larut malam, mengecam peluncuran rudal itu.")
+    # (a long relative clause without commas between subject and verb: no word-order rule reaches past it)
+    parted = ("Jakarta (ANTARA) - Menteri Luar Negeri Jepang yang baru saja kembali dari rapat kabinet hingga "
+              "larut malam mengecam peluncuran rudal itu.")
     events = _code_with(parted, _fake_parser("Menteri", "mengecam"))
     assert [(e.type, [a.country for a in e.actor]) for e in events] == [("ACCUSE", ["JPN"])]
     assert any("parser's subject" in why for why in events[0].explanation)
     # a subject the parser puts after the verb is not taken: Indonesian subjects stand before it
-    assert _code_with(parted.replace("Menteri Luar Negeri Jepang, s", "S").replace("itu.", "itu kata Jepang."),
-                      _fake_parser("Jepang", "mengecam")) == []
+    assert _code_with(parted.replace("Menteri Luar Negeri Jepang yang", "Yang")
+                      .replace("itu.", "itu kata Jepang."), _fake_parser("Jepang", "mengecam")) == []
     # where word order already gives the subject, the parser is not even asked
     asked = []
 
@@ -1695,4 +1696,29 @@ def test_subject_before_places_and_a_relative_clause_and_the_day_beats_a_since()
 def test_a_catch_of_fish_is_no_arrest():
     events = warta.code("Pangkalpinang (Warta Contoh) - Ketua kelompok nelayan mengatakan hasil tangkapan nelayan "
                         "anjlok 70 persen sejak Maret.", PUB)
+    assert not [e for e in events if e.type == "COERCE"]
+
+
+def test_subject_before_a_phrase_of_place_or_time_in_commas():
+    e = only(warta.code("Jakarta (Warta Contoh) - Para menteri luar negeri ASEAN, dalam pertemuan yang digelar di "
+                        "Kuala Lumpur, Selasa (20/8), menyepakati pernyataan bersama soal Myanmar.", PUB), "AGREE")
+    assert codes(e.actor) == {("IGO", "GOV")} and e.date == "2024-08-20"
+
+
+def test_an_arrest_told_without_a_doer_after_police_action_is_that_forces():
+    events = warta.code("Garut (Warta Contoh) - Aparat Polres Garut membubarkan blokade jalan itu, Senin (19/8). "
+                        "Sebelas warga, termasuk koordinator aksi, ditangkap dan dibawa ke markas polres.", PUB)
+    arrest = [e for e in events if e.type == "COERCE" and e.mode == "arrest"]
+    assert arrest and codes(arrest[0].actor) == {("IDN", "COP")} and codes(arrest[0].recipient) == {("IDN", "CVL")}
+
+
+def test_officers_who_had_to_act_coerced_no_one():
+    events = warta.code("Palu (Warta Contoh) - Kabid Humas Polda Sulteng Kombes Pol Dedi Kurniawan mengatakan petugas "
+                        "terpaksa bertindak karena massa menolak membuka jalan.", PUB)
+    assert not [e for e in events if e.type == "COERCE"]
+
+
+def test_a_second_verb_of_a_future_threat_is_its_content():
+    events = warta.code("Pangkalpinang (Warta Contoh) - Forum Nelayan Teluk Limau mengancam akan mengerahkan massa "
+                        "yang lebih besar dan memblokade jalur kapal isap apabila tuntutan mereka tidak dipenuhi.", PUB)
     assert not [e for e in events if e.type == "COERCE"]

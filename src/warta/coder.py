@@ -249,6 +249,7 @@ class _CueTables:
         self.mediator_nouns = set(c.get("mediator_nouns", ()))
         self.skip_words = set(c.get("determiners_skip", ()))
         self.response_roots = set(c.get("response_roots", ()))
+        self.insertion_openers = set(c.get("insertion_openers", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
         self.arrival = set(c.get("arrival", ()))
         self.both_words = {tuple(w.split()) for w in c.get("both", ())}
@@ -1713,7 +1714,8 @@ class Coder(_CueTables):
 
     def _before_relative(self, info: SentenceInfo, trig: Trigger) -> ActorMention | None:
         """``Warga, yang sejak pagi berkumpul ... sambil membentangkan spanduk, menuding ...``: the subject stands
-        before a relative clause set off by commas, and the predicate follows the clause's closing comma.
+        before a relative clause set off by commas (or a phrase of place, time or means: ``Para menteri, dalam
+        pertemuan yang digelar di Cebu, Kamis (26/2), menyepakati``), and the predicate follows its closing comma.
 
         The antecedent must open its clause (no verb before it there), so an object with a relative clause
         (``polisi menangkap Budi, yang ...,``) is not taken for the next predicate's subject.
@@ -1725,8 +1727,8 @@ class Coder(_CueTables):
         if k < 4 or toks[k - 1].text != ",":
             return None
         close = k - 1
-        opener = next((c for c in range(close - 1, 0, -1)
-                       if toks[c].lower == self.relativizer and toks[c - 1].text == ","), None)
+        opener = next((c for c in range(close - 1, 0, -1) if toks[c - 1].text == "," and (
+            toks[c].lower == self.relativizer or toks[c].lower in self.insertion_openers)), None)
         if opener is None or any(t.text in _CLAUSE_MARKS or t.text == ";" for t in toks[opener:close]):
             return None
         end = opener - 1
@@ -2384,6 +2386,14 @@ class Coder(_CueTables):
                 # ``Kapolres X mengatakan 23 orang diamankan``: the force that reports an arrest made it
                 actors = [speaker]
                 why.append(f"actor: the security official who reports it, '{speaker.text}'")
+            else:
+                # ``Polisi membubarkan kerumunan itu ... Sebelas nelayan ditangkap``: the force that acted just before
+                force = next((d for d in reversed(drafts) if info.sent.index - max(d.sentences) <= 1 and d.actors
+                              and d.entry.type in ("COERCE", "ASSAULT") and d.modality == "asserted"
+                              and all(a.entity.sector in ARRESTING_SECTORS for a in d.actors)), None)
+                if force is not None:
+                    actors = list(force.actors)
+                    why.append(f"actor: the force of '{force.trigger_text}' just before")
         if not actors and not anaphoric:
             if trig.voice == "passive" and relative:
                 return self._reject(info, trig, "a passive in a relative clause describes, it does not report")
@@ -2958,8 +2968,10 @@ class Coder(_CueTables):
             if self._in_condition(toks, other.a) and any(t.text == "," for t in toks[other.b:trig.a]):
                 continue  # ``Apabila X menolak ..., Y akan ...``: the comma closes the condition; Y's act is main
             first = toks[other.b] if other.b < trig.a else None
+            # (``mengancam akan mengerahkan massa ... dan memblokade``: a content in the future is verbal too)
             verbal_complement = first is not None and (first.prefix in self.active_prefixes + self.passive_prefixes
-                                                       or first.lower in self.complementisers)
+                                                       or first.lower in self.complementisers
+                                                       or (first.lower,) in self.modality_cues.get("future", ()))
             joined = trig.a > 0 and toks[trig.a - 1].lower in self.and_words | self.continuation_words
             # ``menyerukan semua pihak menghentikan pertempuran dan membuka akses``: joined to a verb of the
             # content, the second verb is content too (a verb in a relative clause does not count)
@@ -2971,7 +2983,9 @@ class Coder(_CueTables):
             # a name counts as one word (``permintaan Badan Energi Atom Internasional (IAEA) untuk memeriksa``)
             inside = {i for m in info.mentions if other.b <= m.tok_start and m.tok_end <= trig.a
                       for i in range(m.tok_start + 1, m.tok_end)}
-            if len(between) - len(inside) <= 6 and not any(
+            # a second verb joined to a verbal content is content however long the first one's object
+            # (``mengancam akan mengerahkan massa yang lebih besar dan memblokade ...``)
+            if len(between) - len(inside) <= (12 if joined and verbal_complement else 6) and not any(
                     t.text in (".", ";") or t.lower in self.contrast_words for t in between):
                 return True
         return False
