@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
-from training import data, tokenizer, vectors
+from training import data, layers, tokenizer, vectors  # noqa: F401  (layers: warta.* architectures for spacy.load)
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent

@@ -4,12 +4,18 @@ Compares ``ops.backprop_lstm`` with central differences of ``ops.lstm_forward_tr
 loss ``sum(Y * W)``, eps 1e-3) for one sequence, for thinc's Cython ``NumpyOps`` and its pure-numpy
 ``Ops``, and, as a control of the harness, the same check of a ``Maxout`` layer. Prints the largest
 error relative to the largest numerical gradient (about 1e-3 or less means correct).
+
+Round 8: also checks ``training.layers.BiLSTM`` (numpy forward/backward of ``warta.BiLSTMEncoder.v2``)
+and the whole v2 encoder (dropout 0) in float64 (eps 1e-6): gradients of W, U, b and of the inputs,
+for a batch of sequences of different lengths (including length 1), which must be < 1e-3.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from thinc.api import Maxout, NumpyOps, Ops
+
+from training.layers import BiLSTM, BiLSTMEncoderV2
 
 EPS = 1e-3
 
@@ -66,6 +72,52 @@ def check_maxout(seed: int = 0) -> tuple[float, float]:
     return rel_err(num_w, model.get_grad("W").ravel()), rel_err(num_x, dX.ravel())
 
 
+def central64(f, x: np.ndarray, eps: float = 1e-6) -> np.ndarray:
+    out = np.zeros(x.size)
+    flat = x.ravel()
+    for q in range(x.size):
+        old = flat[q]
+        flat[q] = old + eps
+        hi = f()
+        flat[q] = old - eps
+        lo = f()
+        flat[q] = old
+        out[q] = (hi - lo) / (2 * eps)
+    return out.reshape(x.shape)
+
+
+def check_bilstm(encoder: bool, width: int = 6, lengths=(5, 1, 3, 5, 2), seed: int = 0) -> dict[str, float]:
+    """Float64 finite-difference check of the round-8 BiLSTM (or the whole v2 encoder)."""
+    rng = np.random.default_rng(seed)
+    np.random.seed(seed)
+    model = BiLSTMEncoderV2(width, 0.0) if encoder else BiLSTM(width)
+    Xs = [rng.normal(size=(n, width)) for n in lengths]
+    model.initialize(X=Xs)
+    for node in model.walk():
+        for name in node.param_names:
+            # float64 and non-trivial biases, so every gate is exercised
+            value = node.get_param(name).astype("float64")
+            node.set_param(name, value + rng.normal(size=value.shape) * 0.3)
+    Ws = [rng.normal(size=(n, width)) for n in lengths]
+
+    def loss() -> float:
+        Ys = model.predict(Xs)
+        return float(sum((y * w).sum() for y, w in zip(Ys, Ws, strict=True)))
+
+    Ys, backprop = model.begin_update(Xs)
+    dXs = backprop([w.copy() for w in Ws])
+    errs = {}
+    for node in model.walk():
+        for name in node.param_names:
+            param = node.get_param(name)
+            ana = node.get_grad(name).copy()
+            num = central64(loss, param)  # perturbs the stored array in place
+            errs[name] = rel_err(num, ana)
+    num_x = [central64(loss, x) for x in Xs]
+    errs["X"] = rel_err(np.concatenate([n.ravel() for n in num_x]), np.concatenate([d.ravel() for d in dXs]))
+    return errs
+
+
 def main() -> None:
     dw, dx = check_maxout()
     print(f"Maxout (control): rel. error dW {dw:.1e}, dX {dx:.1e}")
@@ -73,6 +125,14 @@ def main() -> None:
         for steps in (1, 3):
             dp, dx = check_lstm(ops, steps)
             print(f"LSTM {type(ops).__name__}, {steps} step(s): rel. error dParams {dp:.2f}, dX {dx:.2f}")
+    worst = 0.0
+    for encoder in (False, True):
+        for seed in (0, 1):
+            errs = check_bilstm(encoder, seed=seed)
+            worst = max(worst, *errs.values())
+            label = "BiLSTMEncoder.v2 (residual, dropout 0)" if encoder else "round-8 BiLSTM"
+            print(f"{label}, seed {seed}: rel. error " + ", ".join(f"d{k} {v:.1e}" for k, v in errs.items()))
+    print(f"round-8 BiLSTM: largest rel. error {worst:.1e} -> {'PASS' if worst < 1e-3 else 'FAIL'} (< 1e-3)")
 
 
 if __name__ == "__main__":
