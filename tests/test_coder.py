@@ -1722,3 +1722,18 @@ def test_a_second_verb_of_a_future_threat_is_its_content():
     events = warta.code("Pangkalpinang (Warta Contoh) - Forum Nelayan Teluk Limau mengancam akan mengerahkan massa "
                         "yang lebih besar dan memblokade jalur kapal isap apabila tuntutan mereka tidak dipenuhi.", PUB)
     assert not [e for e in events if e.type == "COERCE"]
+
+
+def test_an_opening_place_scopes_over_the_sentence():
+    e = only(warta.code("Abuja (Warta Contoh) - Di Niamey, ribuan pendukung junta berunjuk rasa di depan Kedutaan "
+                        "Besar Prancis, Jumat (16/8).", PUB), "PROTEST")
+    assert e.location is not None and e.location.country == "NER"
+
+
+def test_a_month_in_a_demand_is_no_day_for_the_speakers_other_statements():
+    events = warta.code("Jakarta (Warta Contoh) - Anggota Komisi VI dari Fraksi Partai Golkar, Nurhayati Lubis, "
+                        "mendesak Kementerian Perdagangan menunda impor gula hingga panen tebu berakhir pada "
+                        "September.", PUB)
+    e = only(events, "REQUEST")
+    assert codes(e.actor) == {("IDN", "LEG")}
+    assert e.date != "2023-09-01" and e.date != "2024-09-01"

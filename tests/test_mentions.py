@@ -222,3 +222,12 @@ def test_missions_abroad_and_citizens_keep_their_country(text, name, code):
 def test_a_day_of_the_week_is_no_name():
     found = mentions("Massa berkumpul di depan kantor bupati, Senin (14/7).")
     assert not [m for m in found if "Senin" in m[0]], found
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Anggota Komisi IV dari Fraksi Partai Gerindra, Budi Harahap, menilai kebijakan itu keliru.",
+     "Anggota Komisi IV dari Fraksi Partai Gerindra, Budi Harahap", ("IDN", "LEG")),
+    ("Wakil Ketua Komisi II DPR Siti Rahma mengatakan.", "Wakil Ketua Komisi II DPR Siti Rahma", ("IDN", "LEG")),
+])
+def test_legislators_of_numbered_commissions_and_their_faction(text, name, code):
+    assert (name, *code) in mentions(text)

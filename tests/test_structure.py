@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from warta.lang import get_language
 from warta.structure import analyse, split_sentences
 from warta.types import Article
@@ -58,3 +60,15 @@ def test_kompas_style_dateline():
 def test_date_in_parentheses_does_not_split():
     spans = split_sentences(LANG, "Pertemuan berlangsung Selasa (20/8). Kedua menteri sepakat.")
     assert len(spans) == 2
+
+
+@pytest.mark.parametrize("text, place, outlet", [
+    ("Davao, Filipina (Kabar Nusantara) - Dua kapal bertabrakan.", "Davao", "Kabar Nusantara"),
+    ("Kabar Nusantara, Meulaboh - Dua kapal bertabrakan.", "Meulaboh", "Kabar Nusantara"),
+    ("Surabaya, Kabar Nusantara - Dua kapal bertabrakan.", "Surabaya", "Kabar Nusantara"),
+    ("Bima, Kabar Nusantara - Dua kapal bertabrakan.", "Bima", "Kabar Nusantara"),
+])
+def test_datelines_with_a_region_or_the_outlet_first(text, place, outlet):
+    a = analyse(Article(id="d", text=text, published=date(2025, 2, 6)), LANG)
+    assert (a.meta.dateline_place, a.meta.dateline_outlet) == (place, outlet)
+    assert a.sentences[0].text == "Dua kapal bertabrakan."

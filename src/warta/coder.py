@@ -956,8 +956,8 @@ class Coder(_CueTables):
         by_code: dict[frozenset, set] = {}
         dated: dict[frozenset, DateMention] = {}
         for d in verbal:
-            if d.date is None or d.date_from_context:
-                continue
+            if d.date is None or d.date_from_context or d.date.precision != "day":
+                continue  # (``menunda impor hingga musim giling berakhir pada September``: a month is no occasion)
             names, codes = keys(d)
             by_name.setdefault(names, set()).add(d.date.value)
             by_code.setdefault(codes, set()).add(d.date.value)
@@ -3206,6 +3206,9 @@ class Coder(_CueTables):
             score = 1
             if before & self.arrival:
                 score = 3
+            elif k == 0 and trig is not None and p.tok_end < trig.a and p.tok_end < len(toks) \
+                    and toks[p.tok_end].text == ",":
+                score = 3  # ``Di Lome, ribuan pendukung junta berunjuk rasa ...``: an opening place scopes over it
             elif toks[k].lower in self.goal_preps and trig is not None and self._goes_there_to(info, trig, k):
                 score = 2  # ``melanjutkan perjalanan ke Kairo untuk bertemu ...``: the meeting is where one goes
             elif toks[k].lower in self.goal_preps and not (trig is not None and trig.entry.type == "ASSAULT"

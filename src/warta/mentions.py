@@ -81,6 +81,8 @@ class Lexicon:
     """A word naming an office's field (``Kemanusiaan``, ``Perdagangan``): ``Koordinator Kemanusiaan PBB``."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
     """Group nouns doubled into their plural (``negara-negara``): several groups, so never one by default."""
+    affiliations: frozenset[str] = frozenset()
+    """``Fraksi`` in ``Anggota Komisi VI dari Fraksi PDI Perjuangan, X``: an affiliation, not the holder's body."""
     national_groups: dict[str, str] = field(default_factory=dict)
     """Group nouns that name their nationality (``WNI``): their country wherever they are."""
     posted_bodies: frozenset[str] = frozenset()
@@ -164,6 +166,7 @@ class Lexicon:
             weekdays=words("weekday_names"),
             posted_bodies=words("posted_bodies"),
             national_groups=dict(lang.cues.get("national_groups", {})),
+            affiliations=words("affiliation_nouns"),
             rank_titles=frozenset(_key(t) for t in lang.cues.get("rank_titles", ())),
             corps_words=words("corps_words"),
             jurisdiction_titles=frozenset(_key(t) for t in lang.cues.get("jurisdiction_titles", ())),
@@ -175,6 +178,9 @@ class Lexicon:
 
 def lexicon_for(lang: Language) -> Lexicon:
     return lang.derived("mentions.lexicon", lambda: Lexicon.build(lang))
+
+
+_ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 def _capitalised(tok: Token) -> bool:
@@ -716,6 +722,13 @@ class MentionFinder:
                 k = self._name_to_actor(toks, j)
                 if k is not None:
                     j = k
+        if j < len(toks) and _ROMAN.match(toks[j].text):
+            j += 1  # ``Komisi VI``, ``Kodam XVII``: a numbered unit's number belongs to the title
+        if j + 2 < len(toks) and toks[j].lower in self.lex.member_of and toks[j + 1].lower in self.lex.affiliations:
+            close = next((c for c in range(j + 2, min(j + 8, len(toks))) if toks[c].text == ","), None)
+            if close is not None and self._name_run(toks, close + 1):
+                # ``Anggota Komisi VI dari Fraksi PDI Perjuangan, Darmadi Sitorus``: the party is an affiliation
+                j = close
         comp = self._actor_at(toks, j) if j < len(toks) else None
         if comp is None and j < len(toks):
             # ``menteri luar negeri negara anggota ASEAN``: officials of the members of a body act as that body

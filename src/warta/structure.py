@@ -41,8 +41,24 @@ def _strip_dateline(lang: Language, para: str) -> tuple[int, str | None, str | N
         m = pattern.match(para)
         if m:
             groups = m.groupdict()
+            if groups.get("first"):
+                return (m.end(), *_place_and_outlet(lang, groups["first"], groups["second"]))
             return m.end(), groups.get("place"), groups.get("outlet")
     return 0, None, None
+
+
+def _place_and_outlet(lang: Language, first: str, second: str) -> tuple[str, str]:
+    """``Jakarta, Warta Uji -`` or ``Warta Uji, Sigli -``: which side of the comma is the place.
+
+    A place the language knows is the place; failing that, the outlet is the side of more words (outlets
+    are named in several: ``Warta Uji``, ``Kabar Nusantara``), and on a tie the place comes first.
+    """
+    known = {k.lower() for k in lang.places}
+    if first.lower() in known:
+        return first, second
+    if second.lower() in known or len(first.split()) > len(second.split()):
+        return second, first
+    return first, second
 
 
 def _trailer(lang: Language, para: str) -> tuple[bool, str | None]:
