@@ -3103,9 +3103,10 @@ class Coder(_CueTables):
         return "asserted", ""
 
     def _date(self, info: SentenceInfo, trig: Trigger) -> DateMention | None:
-        if not info.dates:
-            return None
         toks = info.sent.tokens
+        dates = [d for d in info.dates if not self._after_until(info, trig, d)]
+        if not dates:
+            return None
         seg_a, seg_b = self._segment_of(info, trig.a)
         lo, hi = toks[seg_a].start, toks[seg_b - 1].end
         if trig.voice == "noun" and seg_b - trig.b <= 3 and seg_b < len(toks) and toks[seg_b].lower == self.relativizer:
@@ -3114,22 +3115,22 @@ class Coder(_CueTables):
             rel_b = self._segment_of(info, seg_b)[1]
             if rel_b < len(toks) and toks[rel_b].lower in self.since_words:
                 rel_b = self._segment_of(info, rel_b)[1]  # ``... yang digelar di sekitar Taiwan | sejak Senin (13/10)``
-            rel = [d for d in info.dates if toks[seg_b].start <= d.start < toks[rel_b - 1].end]
+            rel = [d for d in dates if toks[seg_b].start <= d.start < toks[rel_b - 1].end]
             if rel:
                 return rel[0]
-        own = [d for d in info.dates if lo <= d.start < hi]
+        own = [d for d in dates if lo <= d.start < hi]
         if own:
             # (``yang sejak Maret lalu resah ..., menggelar aksi ..., Senin (14/7)``: a day beats when a state began)
             return next((d for d in own if not self._since(info, d)), own[0])
         # ``Pada Minggu, X ...``: a date that opens the sentence scopes over all of it
-        opening = [d for d in info.dates if d.start <= toks[min(1, len(toks) - 1)].start]
+        opening = [d for d in dates if d.start <= toks[min(1, len(toks) - 1)].start]
         if opening:
             return opening[0]
         # ``X mendesak Y kembali ke meja perundingan untuk membahas ..., Selasa (23/9).``: a day that closes
         # the sentence after a comma dates its main clause (the first trigger)
-        closing = [d for d in info.dates if self._closes_sentence(info, d)]
+        closing = [d for d in dates if self._closes_sentence(info, d)]
         if closing and closing[-1].precision in ("month", "year") and any(
-                d.precision == "day" and not d.anaphoric for d in info.dates):
+                d.precision == "day" and not d.anaphoric for d in dates):
             closing = []  # ``..., Kamis (29/1), yang menjadi pertemuan pertama tahun ini``: the day, not the year
         if closing and trig.a == min(t.a for t in self._triggers(info.sent)):
             return closing[-1]
@@ -3137,7 +3138,7 @@ class Coder(_CueTables):
         nxt = [sg for sg in info.segments if sg[0] >= seg_b]
         if nxt and toks[nxt[0][0]].lower in self.temporal_words:
             a, b = toks[nxt[0][0]].start, toks[nxt[0][1] - 1].end
-            when = [d for d in info.dates if a <= d.start < b]
+            when = [d for d in dates if a <= d.start < b]
             if when:
                 return when[0]
         # a date in a clause that holds no other trigger belongs to the whole sentence
@@ -3145,7 +3146,7 @@ class Coder(_CueTables):
         for t in self._triggers(info.sent):
             if t.a != trig.a:
                 other_trigger_segments.add(self._segment_of(info, t.a))
-        for d in info.dates:
+        for d in dates:
             i = next((k for k, t in enumerate(toks) if t.start <= d.start < t.end or t.start >= d.start), 0)
             seg = self._segment_of(info, i)
             if self._since(info, d) and seg[0] > 0 and toks[self._segment_of(info, seg[0] - 1)[0]].lower \
@@ -3167,6 +3168,12 @@ class Coder(_CueTables):
         """``sejak April 2023``: the start of a state of affairs, not the day of a happening."""
         w = self._token_before(info.sent, d)
         return w is not None and w.lower in self.since_words
+
+    def _after_until(self, info: SentenceInfo, trig: Trigger, d: DateMention) -> bool:
+        """``menunda impor hingga musim giling berakhir pada September``: a date past ``hingga`` after the trigger
+        ends what is asked or done; it is not the day it was asked."""
+        toks = info.sent.tokens
+        return any(t.lower in self.until_words and t.start < d.start for t in toks[trig.b:])
 
     def _until(self, info: SentenceInfo, d: DateMention) -> bool:
         """``berlangsung hingga 4 September``: the end of a span, not the day of a happening."""
