@@ -1737,3 +1737,16 @@ def test_a_month_in_a_demand_is_no_day_for_the_speakers_other_statements():
     e = only(events, "REQUEST")
     assert codes(e.actor) == {("IDN", "LEG")}
     assert e.date != "2023-09-01" and e.date != "2024-09-01"
+
+
+def test_the_force_that_announces_an_arrest_made_it():
+    e = only(warta.code("Denpasar (Warta Contoh) - Polda Bali mengumumkan penangkapan seorang warga negara Jerman di "
+                        "Kuta, Selasa (20/8) malam.", PUB), "COERCE")
+    assert codes(e.actor) == {("IDN", "COP")} and codes(e.recipient) == {("DEU", "CVL")}
+
+
+def test_a_denial_of_a_version_answers_whoever_told_it():
+    events = warta.code("New Delhi (Warta Contoh) - India menuduh pasukan China melintasi garis kontrol, Rabu "
+                        "(21/8). Beijing membantah versi tersebut.", PUB)
+    e = only(events, "REJECT")
+    assert codes(e.actor) == {("CHN", "GOV")} and ("IND", "GOV") in codes(e.recipient)

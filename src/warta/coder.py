@@ -2242,7 +2242,14 @@ class Coder(_CueTables):
         elif trig.voice == "noun":
             poss = self._possessor(info, trig)
             condemned = self._condemned_for(info, trig) if poss is None else None
-            if poss is not None:
+            announcer = self._light_verb_subject(info, trig) if poss is not None and e.mode == "arrest" else None
+            if announcer is not None and announcer.entity.sector in ARRESTING_SECTORS:
+                # ``Kejaksaan mengumumkan penangkapan seorang warga negara Jerman``: the one arrested follows the
+                # noun; the force that announces the arrest made it
+                actors, recipients = [announcer], [poss]
+                why.append(f"actor: the force that tells of it, '{announcer.text}'; recipient: who was arrested, "
+                           f"'{poss.text}'")
+            elif poss is not None:
                 actors = [poss]
                 why.append(f"actor: possessor of event noun '{poss.text}'")
             elif condemned is not None:
