@@ -2648,7 +2648,9 @@ class Coder(_CueTables):
         k = trig.b
         while k < len(toks) and toks[k].lower in self.object_adverbs:
             k += 1  # ``mengecam keras aksi tersebut``
-        if k + 1 < len(toks) and toks[k].lower in self.act_nouns and toks[k + 1].lower in self.anaphors:
+        # (``membantah versi tersebut``, ``mengecam pernyataan itu``: a word for what was said, the last statement)
+        if k + 1 < len(toks) and (toks[k].lower in self.act_nouns or toks[k].lower in self.statement_nouns) \
+                and toks[k + 1].lower in self.anaphors:
             same = [d for d in drafts if d.actors and not d.anaphoric and d.modality == "asserted"]
             return same[-1] if same else None
         return None
