@@ -1750,3 +1750,9 @@ def test_a_denial_of_a_version_answers_whoever_told_it():
                         "(21/8). Beijing membantah versi tersebut.", PUB)
     e = only(events, "REJECT")
     assert codes(e.actor) == {("CHN", "GOV")} and ("IND", "GOV") in codes(e.recipient)
+
+
+def test_an_officer_of_an_unknown_civil_body_at_home_is_of_the_home_country():
+    e = only(warta.code("Palembang (Warta Contoh) - Koordinator Forum Pemantau Anggaran Daerah (Fopad), Rudi Hartono, "
+                        "mendesak Kejati Sumsel menelusuri aliran dana proyek itu.", PUB), "REQUEST")
+    assert codes(e.actor) == {("IDN", "NGO")}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from warta import kb
@@ -830,6 +830,13 @@ class MentionFinder:
                         country = self.lex.home_country
                     entity = Entity(name=sent.text[toks[i].start - sent.start:name_toks[-1].end - sent.start],
                                     country=country, sector=title.sector, kind="group")
+                elif entity.country is None and entity.sector not in (None, "GOV") and self.default_country \
+                        and self.default_country == self.lex.home_country:
+                    # ``Koordinator Forum Pemantau Anggaran Sumatera Selatan (Forpas), X`` in a report filed at
+                    # home: an officer of a body the tables do not know, of a kind other than the state's
+                    # (``Koordinator``: civil society), is of the home country (an unknown body's ``Ketua`` or
+                    # ``Kepala``, whose sector would only be the title's guess, stays uncoded)
+                    entity = replace(entity, country=self.default_country)
             if entity.country or entity.sector:
                 self.memory.remember([t.text for t in name_toks], entity)
             return self._mention(sent, i, k + name_len, entity, f"title:{title.surface}+name")
