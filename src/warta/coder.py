@@ -339,6 +339,7 @@ class _CueTables:
         self.material_types = set(c.get("material_types", ()))
         self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
         self.same_determiners = [tuple(p.split()) for p in c.get("same_determiners", ())]
+        self.same_firsts = {p[0] for p in self.same_determiners}
         self.plural_sides = set(c.get("plural_sides", ()))
 
 
@@ -1041,13 +1042,16 @@ class Coder(_CueTables):
         out = []
         for k, t in enumerate(toks):
             if t.lower in self.anaphors:
-                i = k - 1
-            else:
+                end = k + 1
+            elif t.lower in self.same_firsts:
                 same = next((p for p in self.same_determiners if tuple(x.lower for x in toks[k:k + len(p)]) == p),
                             None)
                 if same is None:
                     continue
-                i = k - 1
+                end = k + len(same)
+            else:
+                continue
+            i = k - 1
             if i < 0 or i in taken or not toks[i].text.isalpha() or not toks[i].text.islower():
                 continue
             noun = toks[i].lower
@@ -1056,9 +1060,9 @@ class Coder(_CueTables):
                          if m.entity.kind in ("group", "org", "institution") and m.entity.country
                          and " " in m.text and m.text.split(maxsplit=1)[0].lower() == noun), None)
             if body is not None:
-                out.append(ActorMention(toks[i].text, toks[i].start, toks[k].end, body.entity, sent.index, i,
-                                        k + 1, f"named-again:{body.text}"))
-                taken.update((i, k))
+                out.append(ActorMention(toks[i].text, toks[i].start, toks[end - 1].end, body.entity, sent.index, i,
+                                        end, f"named-again:{body.text}"))
+                taken.update(range(i, end))
         return out
 
     def _quoted_first_person(self, sent: Sentence, mentions: list[ActorMention], person: ActorMention | None,
