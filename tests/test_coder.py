@@ -1756,3 +1756,10 @@ def test_an_officer_of_an_unknown_civil_body_at_home_is_of_the_home_country():
     e = only(warta.code("Palembang (Warta Contoh) - Koordinator Forum Pemantau Anggaran Daerah (Fopad), Rudi Hartono, "
                         "mendesak Kejati Sumsel menelusuri aliran dana proyek itu.", PUB), "REQUEST")
     assert codes(e.actor) == {("IDN", "NGO")}
+
+
+def test_police_dispersing_the_crowd_act_on_the_protesters():
+    events = warta.code("Pangkalpinang (Warta Contoh) - Ratusan nelayan berunjuk rasa di pelabuhan, Senin (19/8). "
+                        "Menjelang siang, aparat Polres Bangka Barat membubarkan kerumunan itu.", PUB)
+    e = [x for x in events if x.type == "COERCE"]
+    assert e and codes(e[0].recipient) == {("IDN", "CVL")}

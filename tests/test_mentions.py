@@ -231,3 +231,9 @@ def test_a_day_of_the_week_is_no_name():
 ])
 def test_legislators_of_numbered_commissions_and_their_faction(text, name, code):
     assert (name, *code) in mentions(text)
+
+
+def test_a_regional_office_head_is_coded_and_the_office_field_is_no_name():
+    found = mentions("Kepala Dinas Pekerjaan Umum Garut ditahan jaksa. Rapat Umum Pemegang Saham digelar.")
+    assert ("Kepala Dinas Pekerjaan Umum Garut", "IDN", "GOV") in found
+    assert not [m for m in found if m[0].startswith("Rapat") or m[0] == "Umum"], found

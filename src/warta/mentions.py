@@ -81,6 +81,8 @@ class Lexicon:
     """A word naming an office's field (``Kemanusiaan``, ``Perdagangan``): ``Koordinator Kemanusiaan PBB``."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
     """Group nouns doubled into their plural (``negara-negara``): several groups, so never one by default."""
+    field_titles: frozenset[tuple[str, ...]] = frozenset()
+    """``Kepala Dinas``: the capitalised words after it name the office's field, never a remembered name."""
     affiliations: frozenset[str] = frozenset()
     """``Fraksi`` in ``Anggota Komisi VI dari Fraksi PDI Perjuangan, X``: an affiliation, not the holder's body."""
     national_groups: dict[str, str] = field(default_factory=dict)
@@ -167,6 +169,7 @@ class Lexicon:
             posted_bodies=words("posted_bodies"),
             national_groups=dict(lang.cues.get("national_groups", {})),
             affiliations=words("affiliation_nouns"),
+            field_titles=frozenset(_key(t) for t in lang.cues.get("field_titles", ())),
             rank_titles=frozenset(_key(t) for t in lang.cues.get("rank_titles", ())),
             corps_words=words("corps_words"),
             jurisdiction_titles=frozenset(_key(t) for t in lang.cues.get("jurisdiction_titles", ())),
@@ -837,7 +840,8 @@ class MentionFinder:
                     # (``Koordinator``: civil society), is of the home country (an unknown body's ``Ketua`` or
                     # ``Kepala``, whose sector would only be the title's guess, stays uncoded)
                     entity = replace(entity, country=self.default_country)
-            if entity.country or entity.sector:
+            if (entity.country or entity.sector) and _key(title.surface) not in self.lex.field_titles:
+                # (``Kepala Dinas Pekerjaan Umum``: the field is no name to find the holder by later)
                 self.memory.remember([t.text for t in name_toks], entity)
             return self._mention(sent, i, k + name_len, entity, f"title:{title.surface}+name")
         if complement is None and title.kind == "group" and j == i + n \
