@@ -323,6 +323,10 @@ org:idn-kpu|institution|IDN|GOV|Komisi Pemilihan Umum|General Elections Commissi
 org:idn-bawaslu|institution|IDN|GOV|Bawaslu|General Election Supervisory Agency|Bawaslu|Wikipedia: General Election Supervisory Agency
 org:idn-komnas-ham|institution|IDN|GOV|Komnas HAM|National Commission on Human Rights|Komnas HAM|Wikipedia: National Commission on Human Rights (Indonesia)
 org:idn-bpk|institution|IDN|GOV|Badan Pemeriksa Keuangan|Audit Board of Indonesia|BPK|Wikipedia: Audit Board of Indonesia
+org:idn-bkpm|institution|IDN|GOV|Badan Koordinasi Penanaman Modal|Investment Coordinating Board|BKPM;Badan Koordinasi Penanaman Modal|Wikipedia: Indonesian Investment Coordinating Board
+org:idn-bappenas|institution|IDN|GOV|Bappenas|National Development Planning Agency|Bappenas|Wikipedia: Bappenas
+org:idn-bapanas|institution|IDN|GOV|Badan Pangan Nasional|National Food Agency|Bapanas;Badan Pangan Nasional|Wikipedia: National Food Agency (Indonesia)
+org:idn-bulog|institution|IDN|GOV|Perum Bulog|Bulog|Bulog;Perum Bulog|Wikipedia: Bulog
 org:idn-bi|institution|IDN|GOV|Bank Indonesia|Bank Indonesia|Bank Indonesia|Wikipedia: Bank Indonesia
 org:idn-ojk|institution|IDN|GOV|Otoritas Jasa Keuangan|Financial Services Authority|OJK;Otoritas Jasa Keuangan|Wikipedia: Financial Services Authority (Indonesia)
 org:idn-pertamina|institution|IDN|BUS|Pertamina|Pertamina|Pertamina|Wikipedia: Pertamina

@@ -1763,3 +1763,10 @@ def test_police_dispersing_the_crowd_act_on_the_protesters():
                         "Menjelang siang, aparat Polres Bangka Barat membubarkan kerumunan itu.", PUB)
     e = [x for x in events if x.type == "COERCE"]
     assert e and codes(e[0].recipient) == {("IDN", "CVL")}
+
+
+def test_a_journey_to_meet_someone_named_right_after_the_verb():
+    e = only(warta.code("Jakarta (Warta Contoh) - Dari Brasilia, Prabowo dijadwalkan bertolak ke Mexico City pada "
+                        "Jumat (23/8) untuk bertemu Presiden Meksiko Claudia Sheinbaum.", PUB), "CONSULT")
+    assert codes(e.actor) == {("IDN", "GOV")} and codes(e.recipient) == {("MEX", "GOV")}
+    assert e.modality == "future"

@@ -2145,10 +2145,12 @@ class Coder(_CueTables):
                     subj = agent
                 else:
                     subj = self._subject(info, trig)
-                    if subj is None and self._after_word(info, trig, self.joint_preps | preps,
-                                                         strong_only=True) is not None:
-                        # ``X melanjutkan perjalanan ke Kairo untuk bertemu dengan Y``: the purpose shares X,
-                        # when the other side is named
+                    if subj is None and (self._after_word(info, trig, self.joint_preps | preps,
+                                                          strong_only=True) is not None
+                                         or any(m.tok_start == trig.b and self._usable(info, m)
+                                                for m in info.mentions)):
+                        # ``X melanjutkan perjalanan ke Kairo untuk bertemu dengan Y`` (or ``untuk bertemu Y``):
+                        # the purpose shares X, when the other side is named
                         subj = self._subject(info, trig, purpose=True)
                 if subj is not None:
                     # conjuncts up to the trigger, or to the sentence's end for a subject after it
