@@ -1770,3 +1770,14 @@ def test_a_journey_to_meet_someone_named_right_after_the_verb():
                         "Jumat (23/8) untuk bertemu Presiden Meksiko Claudia Sheinbaum.", PUB), "CONSULT")
     assert codes(e.actor) == {("IDN", "GOV")} and codes(e.recipient) == {("MEX", "GOV")}
     assert e.modality == "future"
+
+
+def test_an_officer_named_by_a_possessive_title_belongs_to_the_body_just_named():
+    events = warta.code("Makassar (Warta Contoh) - Langkah kejaksaan itu diapresiasi oleh Forum Pemantau Anggaran "
+                        "(Forpa) Sulawesi Selatan. Koordinatornya, Nurhayati Saleh, mendesak penyidik menelusuri "
+                        "aliran dana proyek itu.", PUB)
+    e = only(events, "REQUEST")
+    assert codes(e.actor) == {("IDN", "NGO")}
+    union = warta.code("Palu (Warta Contoh) - Serikat Pekerja Nikel Morowali mengecam keras tindakan aparat. Ketuanya, "
+                       "Ramli Lasabuda, mendesak Polda Sulteng membebaskan 14 pekerja.", PUB)
+    assert codes(only(union, "REQUEST").actor) == {("IDN", "LAB")}

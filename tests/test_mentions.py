@@ -237,3 +237,8 @@ def test_a_regional_office_head_is_coded_and_the_office_field_is_no_name():
     found = mentions("Kepala Dinas Pekerjaan Umum Garut ditahan jaksa. Rapat Umum Pemegang Saham digelar.")
     assert ("Kepala Dinas Pekerjaan Umum Garut", "IDN", "GOV") in found
     assert not [m for m in found if m[0].startswith("Rapat") or m[0] == "Umum"], found
+
+
+def test_an_acronym_said_as_a_word_names_a_body_only_with_a_bodys_noun():
+    assert ("Forum Pemantau Anggaran (Forpa)", None, "NGO") in mentions("Forum Pemantau Anggaran (Forpa) mengecam.")
+    assert not mentions("Rancangan Peraturan Daerah (Raperda) itu ditolak.")

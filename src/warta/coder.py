@@ -1117,6 +1117,21 @@ class Coder(_CueTables):
             return None
         stem = t.lower[:-len(self.clitic)]
         title = self.finder.lex.titles.get((stem,))
+        if title is not None and title.kind == "title":
+            # ``Koordinatornya, Nurhayati Saleh, mendesak``, ``Ketuanya``: the officer of the body named last
+            bodies = [m for m in [*self._history, *[m for m in mentions if m.tok_end <= i]]
+                      if m.entity.kind in ("org", "group", "institution") and m.entity.country
+                      and m.entity.sector not in (None, "MED")]
+            if not bodies:
+                return None
+            # the first body of the latest sentence that names one: its subject (``FSPL Sulteng mengecam tindakan
+            # aparat. Ketuanya ...`` is the union's chair, not the police's)
+            # (or, there, the body of the title's own kind: ``Koordinatornya`` is the forum's, not the prosecutors')
+            latest = [m for m in bodies if m.sentence == bodies[-1].sentence]
+            body = next((m for m in latest if m.entity.sector == title.sector), latest[0])
+            officer = Entity(name=f"{t.text} ({body.entity.name})", country=body.entity.country,
+                             sector=body.entity.sector, kind="person")
+            return ActorMention(t.text, t.start, t.end, officer, sent.index, i, i + 1, f"officer-of:{body.text}")
         if stem not in self.side_nouns and (title is None or title.kind != "group" or not title.sector):
             return None
         owner = next((m for m in reversed(mentions) if m.tok_end <= i and m.entity.country

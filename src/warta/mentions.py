@@ -598,7 +598,11 @@ class MentionFinder:
             return self._mention(sent, i, close + 1, known[1], f"acronym:{known[1].kb_id}")
         inner = [t for t in toks[j + 1:close] if t.text.isalnum()]
         acronym = "".join(t.text for t in inner)
-        if not acronym.isupper() or acronym != "".join(initials):
+        worded = len(inner) == 1 and len(acronym) >= 4 and acronym[:1].isupper() and acronym[1:].islower() \
+            and acronym[:2].lower() == toks[i].text[:2].lower()
+        if worded:
+            pass  # ``Forum Pemantau Anggaran (Forpa)``, ``Wahana Lingkungan Hidup (Walhi)``: an acronym said as a word
+        elif not acronym.isupper() or acronym != "".join(initials):
             # ``Federasi Serikat Pekerja Logam Sulawesi Tengah (FSPL Sulteng)``: initials, then a short place name
             head = inner[0].text if inner else ""
             if not (len(inner) == 2 and head.isupper() and len(head) >= 2 and "".join(initials).startswith(head)
@@ -617,6 +621,8 @@ class MentionFinder:
             if hit is not None and hit[1].sector:
                 sector = hit[1].sector
             k += hit[0] if hit is not None else 1  # (``Serikat Pekerja`` is a union, whatever ``Pekerja`` alone is)
+        if worded and sector is None:
+            return None  # ``Rancangan Peraturan Daerah (Raperda)``: a word-acronym names a body only by a body's noun
         country = self.sentence_country or self.default_country or self._leading_country()
         home_kind = self.lex.institution_prefixes.get((acronym.lower(),))
         if home_kind is not None and self.lex.home_country:
