@@ -2217,7 +2217,9 @@ class Coder(_CueTables):
             agent = self._after_word(info, trig, self.passive_agent, strong_only=False)
             if agent is None:
                 nxt = self._object(info, trig, set(), max_gap=1)
-                if nxt is not None and nxt.tok_start == trig.b:
+                # (``dicecar sejumlah anggota Komisi VI``: a quantity word may stand before the agent)
+                if nxt is not None and (nxt.tok_start == trig.b or all(
+                        t.lower in self.skip_words for t in toks[trig.b:nxt.tok_start])):
                     agent = nxt
             if agent is not None:
                 actors = self._coordinated(info, agent, len(toks))  # ``ditengahi oleh AS dan Prancis``
