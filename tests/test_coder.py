@@ -1794,3 +1794,11 @@ def test_receiving_a_delegation_is_hosting_a_visit():
     e = only(warta.code("Jakarta (Warta Contoh) - Ketua DPR Puan Maharani menerima delegasi parlemen Jepang di "
                         "Senayan, Selasa (20/8).", PUB), "CONSULT")
     assert codes(e.actor) | codes(e.recipient) >= {("IDN", "LEG")}
+
+
+def test_officials_of_a_bloc_meeting_among_themselves_make_a_whole_meeting():
+    e = only(warta.code("Manila (Warta Contoh) - Para menteri luar negeri negara anggota ASEAN menggelar pertemuan "
+                        "tertutup di Manila, Kamis (22/8).", PUB), "CONSULT")
+    assert codes(e.actor) == {("IGO", "GOV")} and e.confidence >= 0.7
+    loose = warta.code("Jakarta (Warta Contoh) - Sejumlah negara mitra menggelar pertemuan di Bali, Kamis (22/8).", PUB)
+    assert not [x for x in loose if x.confidence >= 0.7]

@@ -2119,6 +2119,7 @@ class Coder(_CueTables):
         symmetric = e.frame == JOINT
         relative = False
         anaphoric = False
+        collective = False  # a plural or collective subject that meets among itself needs no other side
 
         if e.key in self.dated_only and self._own_date(info, trig) is None:
             return self._reject(info, trig, "a war named without a day of its own is the setting, not an event")
@@ -2189,8 +2190,13 @@ class Coder(_CueTables):
                         if src is not None and _key_entity(src.entity) != _key_entity(subj.entity):
                             recipients = [src]
                             why.append(f"recipient: the organiser '{src.text}'")
-                    elif (trig.voice != "noun" or subj.tok_start >= trig.b) and self._plural(info, subj):
-                        actors = [subj]
+                    elif (trig.voice != "noun" or subj.tok_start >= trig.b
+                          or self._light_verb(info, trig) is not None) \
+                            and self._plural(info, subj):  # (``Para menteri ASEAN menggelar pertemuan``)
+                        # (only a named body or its officials make the meeting whole on their own, not a bare
+                        # ``sejumlah negara mitra``)
+                        actors, collective = [subj], subj.entity.kind != "group" or any(
+                            t.text[:1].isupper() for t in toks[subj.tok_start + 1:subj.tok_end])
                         why.append("actor: a plural or collective subject meets among itself")
                     elif e.type != "CONSULT":
                         actors = [subj]  # ``X mengumumkan gencatan senjata sepihak``: one side acts
@@ -2465,7 +2471,7 @@ class Coder(_CueTables):
             why.append(f"date: '{date_m.text}' -> {date_m.value.isoformat()}")
         place, score = self._place(info, trig)
         # an act that needs no one to be done to (a protest, a deployment) is whole without a recipient
-        whole = e.frame == INTRANSITIVE or e.type in self.self_contained_types
+        whole = e.frame == INTRANSITIVE or e.type in self.self_contained_types or collective
         confidence = 0.45 + (0.2 if actors else -0.1) + (0.15 if recipients else 0.1 if whole else 0)
         confidence += 0.1 if any(a.entity.kb_id for a in actors + recipients) else 0
         if trig.clitic_object:
