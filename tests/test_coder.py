@@ -1802,3 +1802,11 @@ def test_officials_of_a_bloc_meeting_among_themselves_make_a_whole_meeting():
     assert codes(e.actor) == {("IGO", "GOV")} and e.confidence >= 0.7
     loose = warta.code("Jakarta (Warta Contoh) - Sejumlah negara mitra menggelar pertemuan di Bali, Kamis (22/8).", PUB)
     assert not [x for x in loose if x.confidence >= 0.7]
+
+
+def test_the_day_a_sentence_passes_on_is_its_main_clauses_not_a_relative_clauses():
+    events = warta.code("Brasilia (Warta Contoh) - Presiden Prabowo, yang tiba di Brasilia pada Senin (19/8) malam, "
+                        "disambut Presiden Lula di Istana Planalto, Selasa (20/8). Keduanya kemudian menggelar "
+                        "pertemuan bilateral.", PUB)
+    e = only(events, "CONSULT")
+    assert e.date == "2024-08-20"

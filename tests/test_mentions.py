@@ -242,3 +242,8 @@ def test_a_regional_office_head_is_coded_and_the_office_field_is_no_name():
 def test_an_acronym_said_as_a_word_names_a_body_only_with_a_bodys_noun():
     assert ("Forum Pemantau Anggaran (Forpa)", None, "NGO") in mentions("Forum Pemantau Anggaran (Forpa) mengecam.")
     assert not mentions("Rancangan Peraturan Daerah (Raperda) itu ditolak.")
+
+
+def test_a_palace_with_a_name_we_do_not_know_is_not_indonesias_presidency():
+    assert ("Istana", "IDN", "GOV") not in mentions("Presiden Kenya disambut di Istana Qasr, Rabu (8/7).")
+    assert ("Istana", "IDN", "GOV") in mentions("Istana menegaskan Presiden akan hadir.")  # alone, it is

@@ -501,9 +501,11 @@ class Coder(_CueTables):
                                    None)
             elif opening:
                 last_date, last_source = opening[0], None
-            elif own and not sent_drafts and context_date is None and not self._since(info, own[0]) \
-                    and not self._until(info, own[0]):
-                last_date, last_source = own[0], None
+            elif own and not sent_drafts and context_date is None:
+                # (``X, yang tiba pada Selasa (7/7) malam, disambut ..., Rabu (8/7)``: not the relative clause's)
+                main = next((x for x in own if not self._in_relative_commas(info, x)), own[0])
+                if not self._since(info, main) and not self._until(info, main):
+                    last_date, last_source = main, None
             if last_date is not None and last_date.precision == "day":
                 last_day = last_date
             history.extend(info.mentions)
@@ -3201,6 +3203,15 @@ class Coder(_CueTables):
     def _token_before(sent: Sentence, d: DateMention) -> Token | None:
         """The word right before a date expression, if any."""
         return next((t for t in reversed(sent.tokens) if t.end <= d.start), None)
+
+    def _in_relative_commas(self, info: SentenceInfo, d: DateMention) -> bool:
+        """Is the date inside a relative clause opened by ``, yang`` and not yet closed by a comma?"""
+        toks = info.sent.tokens
+        i = next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks))
+        for k in range(i - 1, -1, -1):
+            if toks[k].text == ",":
+                return k + 1 < len(toks) and toks[k + 1].lower == self.relativizer
+        return False
 
     def _since(self, info: SentenceInfo, d: DateMention) -> bool:
         """``sejak April 2023``: the start of a state of affairs, not the day of a happening."""

@@ -89,6 +89,8 @@ class Lexicon:
     """Group nouns that name their nationality (``WNI``): their country wherever they are."""
     posted_bodies: frozenset[str] = frozenset()
     """Missions abroad written with their city (``KBRI Tripoli``): the city is part of the name."""
+    building_metonyms: frozenset[str] = frozenset()
+    """``Istana``: a building that stands for a government only when no name follows it."""
     weekdays: frozenset[str] = frozenset()
     """Day names: never part of a person's name (``kantor bupati, Senin (14/7)``)."""
     rank_titles: frozenset[tuple[str, ...]] = frozenset()
@@ -166,6 +168,7 @@ class Lexicon:
             referring_nouns={k: frozenset(v) for k, v in lang.cues.get("referring_nouns", {}).items()},
             warship_words=words("warship_words"),
             weekdays=words("weekday_names"),
+            building_metonyms=words("building_metonyms"),
             posted_bodies=words("posted_bodies"),
             national_groups=dict(lang.cues.get("national_groups", {})),
             affiliations=words("affiliation_nouns"),
@@ -463,6 +466,10 @@ class MentionFinder:
                 longer = self._longest(toks, i, self.lex.places)
                 if longer is not None and longer[0] > found.tok_end - found.tok_start:
                     found = None  # ``Jakarta Pusat`` is a place, not the government seated in Jakarta
+                elif found.tok_end - found.tok_start == 1 and toks[i].lower in self.lex.building_metonyms \
+                        and found.tok_end < len(toks) and _capitalised(toks[found.tok_end]) \
+                        and toks[found.tok_end].lower not in self.lex.weekdays:
+                    found = None  # ``Istana Planalto``: a palace we do not know, not Indonesia's presidency
             if found and found.tok_end < len(toks) and toks[found.tok_end - 1].lower in self.lex.posted_bodies \
                     and found.entity.kind == "institution" and _capitalised(toks[found.tok_end]):
                 posting = self._longest(toks, found.tok_end, self.lex.places)
