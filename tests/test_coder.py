@@ -1807,3 +1807,22 @@ def test_the_day_a_sentence_passes_on_is_its_main_clauses_not_a_relative_clauses
 ], ids=["a-catch-of-fish", "had-to-act", "threatened-blockade"])
 def test_no_coercion_where_none_was_done(text):
     assert not [e for e in warta.code(text, PUB) if e.type == "COERCE"]
+
+
+def test_review_cases_for_this_sessions_rules():
+    # a date after 'hingga' that a comma has closed off is still the act's own
+    shot = only(warta.code("Jakarta (Warta Contoh) - Polisi menembaki para demonstran di depan gedung DPR hingga tiga "
+                           "orang terluka, Senin (19/8).", PUB), "ASSAULT")
+    assert shot.date == "2024-08-19"
+    # an antecedent that carries its acronym before the relative clause
+    kpk = only(warta.code("Jakarta (Warta Contoh) - Komisi Pemberantasan Korupsi (KPK), yang sejak pagi menggeledah "
+                          "kantor itu, menuding bupati menerima suap, Senin (19/8).", PUB), "ACCUSE")
+    assert codes(kpk.actor) == {("IDN", "JUD")}
+    # a force after the noun is the arrester, not the one arrested
+    caught = warta.code("Jakarta (Warta Contoh) - Kejaksaan Agung mengumumkan penangkapan polisi Malaysia terhadap "
+                        "buronan itu di Johor, Senin (19/8).", PUB)
+    assert not [e for e in caught if e.type == "COERCE" and ("IDN", "JUD") in codes(e.actor)]
+    # a sentence may open with the noun that names a body again
+    burnt = warta.code("Jayapura (Warta Contoh) - Kelompok Kriminal Bersenjata menembaki pos polisi, Senin (19/8). "
+                       "Kelompok tersebut juga membakar dua rumah guru.", PUB)
+    assert len([e for e in burnt if e.type == "ASSAULT" and codes(e.actor) == {("IDN", "REB")}]) == 2

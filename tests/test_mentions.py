@@ -247,3 +247,12 @@ def test_an_acronym_said_as_a_word_names_a_body_only_with_a_bodys_noun():
 def test_a_palace_with_a_name_we_do_not_know_is_not_indonesias_presidency():
     assert ("Istana", "IDN", "GOV") not in mentions("Presiden Kenya disambut di Istana Qasr, Rabu (8/7).")
     assert ("Istana", "IDN", "GOV") in mentions("Istana menegaskan Presiden akan hadir.")  # alone, it is
+
+
+def test_review_cases_for_names_and_acronyms():
+    # a Roman numeral belongs to a numbered unit's title only; elsewhere 'I' opens a Balinese name
+    assert ("Juru bicara I Made Sudana", None, "GOV") in mentions("Juru bicara I Made Sudana mengatakan.")
+    # a person with his party in brackets is not the party under a longer name
+    found = mentions("Menurut Hidayat Nur Wahid (PKS), rapat itu batal.")
+    assert not [m for m in found if m[0].startswith(("Menurut", "Hidayat"))], found
+    assert ("TKI di Kuala Lumpur", "IDN", "CVL") in mentions("Sebanyak 20 TKI di Kuala Lumpur ditangkap.")

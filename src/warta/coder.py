@@ -59,8 +59,8 @@ ARMED_SECTORS = {"COP", "MIL", "SPY", "REB"}
 """Sectors that bear arms: whose attack the wounded told after it were hurt in."""
 ARRESTING_SECTORS = {"COP", "MIL", "SPY", "JUD"}
 """Who may report an arrest they made themselves (``Kapolres X mengatakan 23 orang diamankan``)."""
-_CLAUSE_MARKS = ("\"", "\u201c", "\u201d", ";", ":")
 _QUOTES = ("\"", "\u201c", "\u201d")
+_CLAUSE_MARKS = (*_QUOTES, ";", ":")
 """Punctuation that cannot stand inside an apposition: quotes open speech, ``;`` and ``:`` a clause."""
 DATELINE_CITY_POPULATION = 100_000
 """A dateline the language's table does not list is a city abroad only if GeoNames counts this many people there."""
@@ -992,7 +992,8 @@ class Coder(_CueTables):
         """Mentions the tables cannot give: words that refer to an actor named elsewhere.
 
         ``ia``/``dia``/``beliau`` (the person named last), ``kami`` in a quote (its speaker),
-        ``kedua negara`` (the sides named last) and ``pasukannya`` (a group owned by ``-nya``).
+        ``kedua negara`` and ``Keduanya`` (the sides named last), ``pasukannya`` (a group owned by ``-nya``),
+        ``Koordinatornya`` (a body's officer) and ``kelompok itu`` (a body named again by its head noun).
         """
         person = next((m for m in reversed(self._history) if m.entity.kind == "person" and m.entity.country), None)
         taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
@@ -1054,16 +1055,17 @@ class Coder(_CueTables):
             else:
                 continue
             i = k - 1
-            if i < 0 or i in taken or not toks[i].text.isalpha() or not toks[i].text.islower():
-                continue
+            if i < 0 or i in taken or not toks[i].text.isalpha() or not (toks[i].text.islower() or i == 0):
+                continue  # (``Kelompok tersebut membakar``: a sentence may open with it)
             noun = toks[i].lower
             earlier = [m for m in mentions if m.tok_end <= i]
             body = next((m for m in reversed(self._history + earlier)
                          if m.entity.kind in ("group", "org", "institution") and m.entity.country
                          and " " in m.text and m.text.split(maxsplit=1)[0].lower() == noun), None)
             if body is not None:
-                out.append(ActorMention(toks[i].text, toks[i].start, toks[end - 1].end, body.entity, sent.index, i,
-                                        end, f"named-again:{body.text}"))
+                text = sent.text[toks[i].start - sent.start:toks[end - 1].end - sent.start]
+                out.append(ActorMention(text, toks[i].start, toks[end - 1].end, body.entity, sent.index, i, end,
+                                        f"named-again:{body.text}"))
                 taken.update(range(i, end))
         return out
 
@@ -1113,7 +1115,8 @@ class Coder(_CueTables):
 
     def _owned_group(self, sent: Sentence, mentions: list[ActorMention], i: int) -> ActorMention | None:
         """``pasukannya``, ``warganya``: a group noun owned by ``-nya`` belongs to the side named last before it
-        (in the sentence, else earlier)."""
+        (in the sentence, else earlier); ``Koordinatornya``, ``Ketuanya``: an office title owned by ``-nya`` is
+        the officer of the body the sentence before named."""
         t = sent.tokens[i]
         if not self.clitic or not t.lower.endswith(self.clitic):
             return None
@@ -1750,12 +1753,13 @@ class Coder(_CueTables):
         close = k - 1
         opener = next((c for c in range(close - 1, 0, -1) if toks[c - 1].text == "," and (
             toks[c].lower == self.relativizer or toks[c].lower in self.insertion_openers)), None)
-        if opener is None or any(t.text in _CLAUSE_MARKS or t.text == ";" for t in toks[opener:close]):
+        if opener is None or any(t.text in _CLAUSE_MARKS for t in toks[opener:close]):
             return None
         end = opener - 1
-        if end >= 2 and toks[end - 1].text == ")":  # ``Aliansi Nelayan Bersatu (ANB), yang ...``
-            end = next((c for c in range(end - 2, max(end - 6, 0), -1) if toks[c].text == "("), end)
         m = next((m for m in info.mentions if m.tok_end == end and self._usable(info, m, True)), None)
+        if m is None and end >= 2 and toks[end - 1].text == ")":  # ``Aliansi Nelayan Bersatu (ANB), yang ...``
+            end = next((c for c in range(end - 2, max(end - 6, 0), -1) if toks[c].text == "("), end)
+            m = next((m for m in info.mentions if m.tok_end == end and self._usable(info, m, True)), None)
         if m is not None:
             start = max([0] + [c + 1 for c in range(m.tok_start) if toks[c].text in (",", ";", ":")])
         else:
@@ -2273,13 +2277,13 @@ class Coder(_CueTables):
         elif trig.voice == "noun":
             poss = self._possessor(info, trig)
             condemned = self._condemned_for(info, trig) if poss is None else None
-            announcer = self._light_verb_subject(info, trig) if poss is not None and e.mode == "arrest" else None
+            announcer = self._light_verb_subject(info, trig) if poss is not None and e.mode == "arrest" \
+                and poss.entity.sector not in ARRESTING_SECTORS else None  # (``penangkapan polisi X terhadap Y``)
             if announcer is not None and announcer.entity.sector in ARRESTING_SECTORS:
                 # ``Kejaksaan mengumumkan penangkapan seorang warga negara Jerman``: the one arrested follows the
                 # noun; the force that announces the arrest made it
                 actors, recipients = [announcer], [poss]
-                why.append(f"actor: the force that tells of it, '{announcer.text}'; recipient: who was arrested, "
-                           f"'{poss.text}'")
+                why.append(f"actor: the force that tells of it, '{announcer.text}'")
             elif poss is not None:
                 actors = [poss]
                 why.append(f"actor: possessor of event noun '{poss.text}'")
@@ -3219,10 +3223,15 @@ class Coder(_CueTables):
         return w is not None and w.lower in self.since_words
 
     def _after_until(self, info: SentenceInfo, trig: Trigger, d: DateMention) -> bool:
-        """``menunda impor hingga musim giling berakhir pada September``: a date past ``hingga`` after the trigger
-        ends what is asked or done; it is not the day it was asked."""
+        """``menunda impor hingga musim giling berakhir pada September``: a date in the clause ``hingga`` opens
+        after the trigger ends what is asked or done; it is not the day it was asked. A comma or another trigger
+        closes that clause (``menembaki ... hingga tiga orang terluka, Senin (14/7)``: Monday is the shooting's)."""
         toks = info.sent.tokens
-        return any(t.lower in self.until_words and t.start < d.start for t in toks[trig.b:])
+        at = next((k for k in range(trig.b, len(toks)) if toks[k].start >= d.start), len(toks))
+        until = next((k for k in range(at - 1, trig.b - 1, -1) if toks[k].lower in self.until_words), None)
+        if until is None or any(t.text == "," for t in toks[until:at]):
+            return False
+        return not any(until < t.a < at for t in self._triggers(info.sent))
 
     def _until(self, info: SentenceInfo, d: DateMention) -> bool:
         """``berlangsung hingga 4 September``: the end of a span, not the day of a happening."""

@@ -81,6 +81,8 @@ class Lexicon:
     """A word naming an office's field (``Kemanusiaan``, ``Perdagangan``): ``Koordinator Kemanusiaan PBB``."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
     """Group nouns doubled into their plural (``negara-negara``): several groups, so never one by default."""
+    numbered_units: frozenset[str] = frozenset()
+    """``Komisi``, ``Kodam``: units named by a Roman numeral, which belongs to the title after them."""
     field_titles: frozenset[tuple[str, ...]] = frozenset()
     """``Kepala Dinas``: the capitalised words after it name the office's field, never a remembered name."""
     affiliations: frozenset[str] = frozenset()
@@ -173,6 +175,7 @@ class Lexicon:
             national_groups=dict(lang.cues.get("national_groups", {})),
             affiliations=words("affiliation_nouns"),
             field_titles=frozenset(_key(t) for t in lang.cues.get("field_titles", ())),
+            numbered_units=words("numbered_units"),
             rank_titles=frozenset(_key(t) for t in lang.cues.get("rank_titles", ())),
             corps_words=words("corps_words"),
             jurisdiction_titles=frozenset(_key(t) for t in lang.cues.get("jurisdiction_titles", ())),
@@ -331,40 +334,44 @@ class MentionFinder:
         """
         if _key(title.surface) in self.lex.rank_titles:
             k = self._past_corps(toks, k)
-        rank = self._rank_at(toks, k)
-        if rank is not None:
-            s = self._past_corps(toks, k + rank[0])
-            return s, self._name_run(toks, s) if s < len(toks) else 0, (k, rank[0], rank[1])
+        ranked = self._after_rank(toks, k)
+        if ranked is not None:
+            return ranked
         n = self._name_run(toks, k) if k < len(toks) else 0
         if not n:
             return k, 0, None
-        r = k + n + 1 if k + n + 1 < len(toks) and toks[k + n].text == "," else k + n
-        rank = self._rank_at(toks, r)
-        if rank is not None:
-            s = self._past_corps(toks, r + rank[0])
-            m = self._name_run(toks, s) if s < len(toks) else 0
-            if m:
-                return s, m, (r, rank[0], rank[1])
+        ranked = self._after_rank(toks, k + n + 1 if k + n + 1 < len(toks) and toks[k + n].text == "," else k + n)
+        if ranked is not None and ranked[1]:
+            return ranked
         unit = title.kind == "title" and toks[k].lower in self.lex.home_units
         jurisdiction = _key(title.surface) in self.lex.jurisdiction_titles
-        if jurisdiction and not unit and k + n + 1 < len(toks) and toks[k + n].text == ",":
-            # ``Sekretaris Daerah Pidie, Yusrizal Hasan,``: the place, then the name
-            m = self._name_run(toks, k + n + 1)
-            if m >= 2 and (k + n + 1 + m >= len(toks) or toks[k + n + 1 + m].text in (",", ".")):
-                return k + n + 1, m, None
+        apposed = self._name_in_commas(toks, k + n)  # ``Sekretaris Daerah Pidie, Yusrizal Hasan,``
+        if jurisdiction and not unit and apposed >= 2:
+            return k + n + 1, apposed, None
         if unit or (n >= 3 and jurisdiction):
             p = 2 if unit else 1
             while p < n and toks[k + p].lower in self.lex.place_suffixes:
                 p += 1
             if n - p >= 2:
                 return k + p, n - p, None
-            if unit and k + n + 1 < len(toks) and toks[k + n].text == ",":
-                m = self._name_run(toks, k + n + 1)  # ``Inspektur Kabupaten Lombok Tengah, Baiq Nurhayati,``
-                if m and (k + n + 1 + m >= len(toks) or toks[k + n + 1 + m].text in (",", ".")):
-                    return k + n + 1, m, None
-            if unit:
-                return k, 0, None
+            if unit:  # ``Inspektur Kabupaten Lombok Tengah, Baiq Nurhayati,``: the name in commas, if any
+                return (k + n + 1, apposed, None) if apposed else (k, 0, None)
         return k, n, None
+
+    def _after_rank(self, toks: list[Token], r: int) -> tuple[int, int, tuple[int, int, TitleEntry]] | None:
+        """A rank at ``r``: where the name after it (past corps marks) starts, its length, and the rank."""
+        rank = self._rank_at(toks, r)
+        if rank is None:
+            return None
+        s = self._past_corps(toks, r + rank[0])
+        return s, self._name_run(toks, s) if s < len(toks) else 0, (r, rank[0], rank[1])
+
+    def _name_in_commas(self, toks: list[Token], c: int) -> int:
+        """Length of a name set off by a comma at ``c`` and closed by a comma or the sentence's end (0 if none)."""
+        if c + 1 >= len(toks) or toks[c].text != ",":
+            return 0
+        m = self._name_run(toks, c + 1)
+        return m if m and (c + 1 + m >= len(toks) or toks[c + 1 + m].text in (",", ".")) else 0
 
     def _name_to_actor(self, toks: list[Token], j: int) -> int | None:
         """Where a known actor starts after at most four capitalised words of a body's name from ``j``."""
@@ -570,9 +577,12 @@ class MentionFinder:
     def _spelled_out(self, sent: Sentence, i: int) -> ActorMention | None:
         """``Badan Eksekutif Mahasiswa Universitas Gadjah Mada (BEM UGM)``: a name whose bracket spells it.
 
-        The initials of the capitalised words must give the acronym, so an unknown body is
-        still one actor. A known acronym names it; otherwise the body is coded from the
-        last title word inside the name (``Mahasiswa`` -> EDU) and where the report is.
+        The initials of the capitalised words must give the acronym (or a short place after them, or, for
+        a known acronym, at least half its letters in any order: a translated name, ``Organisasi
+        Internasional untuk Migrasi (IOM)``), or the acronym is said as a word (``Forpa``), so an unknown
+        body is still one actor. A known acronym names it; otherwise the body is coded from the last title
+        word inside the name (``Mahasiswa`` -> EDU) and where the report is. Lower-case names go to
+        :meth:`_spelled_out_lower`.
         """
         toks = sent.tokens
         if "(" not in sent.text:
@@ -598,8 +608,11 @@ class MentionFinder:
         if close is None:
             return None
         known = self._actor_at(toks, j + 1)
+        letters = [c for c in "".join(t.text for t in toks[j + 1:close]) if c.isupper()]
         if known is not None and j + 1 + known[0] == close and known[1].kind not in ("person", *COUNTRY_KINDS) \
-                and self._title_at(toks, i) is None:
+                and self._title_at(toks, i) is None and 2 * sum(c in initials for c in letters) >= len(letters):
+            # (half the acronym's letters among the name's initials, in any order: ``Hidayat Nur Wahid (PKS)``
+            # is a person and his party)
             # ``Organisasi Internasional untuk Migrasi (IOM)``: a translated name keeps the original's acronym
             # (``Massa dari ... (BEM UI)`` is the title's: the crowd of a body)
             return self._mention(sent, i, close + 1, known[1], f"acronym:{known[1].kb_id}")
@@ -738,7 +751,7 @@ class MentionFinder:
                 k = self._name_to_actor(toks, j)
                 if k is not None:
                     j = k
-        if j < len(toks) and _ROMAN.match(toks[j].text):
+        if j < len(toks) and toks[j - 1].lower in self.lex.numbered_units and _ROMAN.match(toks[j].text):
             j += 1  # ``Komisi VI``, ``Kodam XVII``: a numbered unit's number belongs to the title
         if j + 2 < len(toks) and toks[j].lower in self.lex.member_of and toks[j + 1].lower in self.lex.affiliations:
             close = next((c for c in range(j + 2, min(j + 8, len(toks))) if toks[c].text == ","), None)
@@ -955,6 +968,8 @@ class MentionFinder:
                     and self.default_country == self.lex.home_country:
                 country = self.lex.home_country  # ``Menteri Ketenagakerjaan Yassierli`` in a report from Jakarta
             sector = title.sector
+        # ``TKI di Kuala Lumpur``: a group noun that names its nationality keeps it wherever its members are
+        country = self.lex.national_groups.get(" ".join(t.lower for t in title_toks), country)
         return Entity(name=name, country=country, sector=sector, kb_id=None,
                       kind="group" if title.kind == "group" else "person")
 

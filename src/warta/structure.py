@@ -53,7 +53,7 @@ def _place_and_outlet(lang: Language, first: str, second: str) -> tuple[str, str
     A place the language knows is the place; failing that, the outlet is the side of more words (outlets
     are named in several: ``Warta Uji``, ``Kabar Nusantara``), and on a tie the place comes first.
     """
-    known = {k.lower() for k in lang.places}
+    known = lang.derived("structure.place_names", lambda: frozenset(k.lower() for k in lang.places))
     if first.lower() in known:
         return first, second
     if second.lower() in known or len(first.split()) > len(second.split()):
