@@ -1826,3 +1826,9 @@ def test_review_cases_for_this_sessions_rules():
     burnt = warta.code("Jayapura (Warta Contoh) - Kelompok Kriminal Bersenjata menembaki pos polisi, Senin (19/8). "
                        "Kelompok tersebut juga membakar dua rumah guru.", PUB)
     assert len([e for e in burnt if e.type == "ASSAULT" and codes(e.actor) == {("IDN", "REB")}]) == 2
+
+
+def test_a_home_office_named_alone_is_its_holder():
+    e = only(warta.code("Pangkalpinang (Warta Contoh) - Walhi mendesak Kapolda membebaskan sebelas nelayan yang "
+                        "ditahan, Selasa (20/8).", PUB), "REQUEST")
+    assert codes(e.recipient) == {("IDN", "COP")}

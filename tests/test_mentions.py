@@ -256,3 +256,8 @@ def test_review_cases_for_names_and_acronyms():
     found = mentions("Menurut Hidayat Nur Wahid (PKS), rapat itu batal.")
     assert not [m for m in found if m[0].startswith(("Menurut", "Hidayat"))], found
     assert ("TKI di Kuala Lumpur", "IDN", "CVL") in mentions("Sebanyak 20 TKI di Kuala Lumpur ditangkap.")
+
+
+def test_a_military_intelligence_service_is_an_intelligence_service():
+    assert ("dinas intelijen militer Rusia", "RUS", "SPY") in mentions(
+        "Jerman menuding dinas intelijen militer Rusia berada di balik serangan itu.")

@@ -910,6 +910,13 @@ class MentionFinder:
                 name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
                 entity = Entity(name=name, country=country, sector=title.sector, kind="group")
                 return self._mention(sent, i, j, entity, f"title:{title.surface}+{how}")
+            key = tuple(t.lower for t in toks[i:i + n])
+            if j == i + n and _capitalised(toks[i]) and i > 0 and key in self.lex.domestic_titles \
+                    and self.default_country is not None and self.default_country == self.lex.home_country:
+                # ``mendesak Kapolda membebaskan ...``: a home office named alone, capitalised, is its holder
+                entity = Entity(name=" ".join(t.text for t in toks[i:j]), country=self.lex.home_country,
+                                sector=title.sector, kind="person")
+                return self._mention(sent, i, j, entity, f"title:{title.surface}+office")
             return None
         name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
         holder = self._holder(toks[i:i + n], complement)
