@@ -1832,3 +1832,12 @@ def test_a_home_office_named_alone_is_its_holder():
     e = only(warta.code("Pangkalpinang (Warta Contoh) - Walhi mendesak Kapolda membebaskan sebelas nelayan yang "
                         "ditahan, Selasa (20/8).", PUB), "REQUEST")
     assert codes(e.recipient) == {("IDN", "COP")}
+
+
+def test_a_civil_coalitions_lawsuit_and_a_factions_walkout():
+    sued = only(warta.code("Jakarta (Warta Contoh) - Koalisi Masyarakat Sipil untuk Keadilan Agraria mendaftarkan "
+                           "gugatan terhadap Menteri Pertanian ke PTUN Jakarta, Selasa (20/8).", PUB), "ACCUSE")
+    assert codes(sued.actor) == {("IDN", "NGO")} and codes(sued.recipient) == {("IDN", "GOV")}
+    walked = only(warta.code("Jakarta (Warta Contoh) - Rapat diskors setelah lima anggota Fraksi PKB meninggalkan "
+                             "ruangan sebagai bentuk protes, Selasa (20/8).", PUB), "PROTEST")
+    assert codes(walked.actor) == {("IDN", "LEG")}

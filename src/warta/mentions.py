@@ -81,6 +81,8 @@ class Lexicon:
     """A word naming an office's field (``Kemanusiaan``, ``Perdagangan``): ``Koordinator Kemanusiaan PBB``."""
     plural_titles: frozenset[tuple[str, ...]] = frozenset()
     """Group nouns doubled into their plural (``negara-negara``): several groups, so never one by default."""
+    name_links: frozenset[str] = frozenset()
+    """``untuk`` in ``Koalisi Masyarakat Sipil untuk Kedaulatan Pangan``: part of a body's own name."""
     numbered_units: frozenset[str] = frozenset()
     """``Komisi``, ``Kodam``: units named by a Roman numeral, which belongs to the title after them."""
     field_titles: frozenset[tuple[str, ...]] = frozenset()
@@ -176,6 +178,7 @@ class Lexicon:
             affiliations=words("affiliation_nouns"),
             field_titles=frozenset(_key(t) for t in lang.cues.get("field_titles", ())),
             numbered_units=words("numbered_units"),
+            name_links=words("name_links"),
             rank_titles=frozenset(_key(t) for t in lang.cues.get("rank_titles", ())),
             corps_words=words("corps_words"),
             jurisdiction_titles=frozenset(_key(t) for t in lang.cues.get("jurisdiction_titles", ())),
@@ -907,11 +910,16 @@ class MentionFinder:
                     country = place[1][1].country
                 elif tuple(t.lower for t in toks[i:i + n]) in self.lex.plural_titles:
                     return None  # a bare ``perusahaan-perusahaan``: many of them, not the story's country's
+                elif _capitalised(toks[i]) and j + 1 < len(toks) and toks[j].lower in self.lex.name_links \
+                        and _capitalised(toks[j + 1]):
+                    # ``Koalisi Masyarakat Sipil untuk Kedaulatan Pangan``: the body's name runs on
+                    j += 1 + max(1, self._name_run(toks, j + 1))
                 name = sent.text[toks[i].start - sent.start:toks[j - 1].end - sent.start]
                 entity = Entity(name=name, country=country, sector=title.sector, kind="group")
                 return self._mention(sent, i, j, entity, f"title:{title.surface}+{how}")
             key = tuple(t.lower for t in toks[i:i + n])
-            if j == i + n and _capitalised(toks[i]) and i > 0 and key in self.lex.domestic_titles \
+            if j == i + n and _capitalised(toks[i]) and i > 0 \
+                    and (key in self.lex.domestic_titles or key[0] in self.lex.home_titles) \
                     and self.default_country is not None and self.default_country == self.lex.home_country:
                 # ``mendesak Kapolda membebaskan ...``: a home office named alone, capitalised, is its holder
                 entity = Entity(name=" ".join(t.text for t in toks[i:j]), country=self.lex.home_country,
@@ -966,6 +974,8 @@ class MentionFinder:
             country, sector = complement.country, complement.sector or title.sector
             if title.sector in ("MIL", "COP", "SPY", "JUD", "LEG") and complement.sector == "GOV":
                 sector = title.sector
+            elif title.sector == "LEG" and complement.sector == "PTY":
+                sector = title.sector  # ``anggota Fraksi PKB``: a party's legislator acts as a legislator
         elif complement is not None:
             country, sector = complement.country, title.sector
         else:
