@@ -1841,3 +1841,10 @@ def test_a_civil_coalitions_lawsuit_and_a_factions_walkout():
     walked = only(warta.code("Jakarta (Warta Contoh) - Rapat diskors setelah lima anggota Fraksi PKB meninggalkan "
                              "ruangan sebagai bentuk protes, Selasa (20/8).", PUB), "PROTEST")
     assert codes(walked.actor) == {("IDN", "LEG")}
+
+
+def test_the_day_in_a_describing_relative_clause_dates_the_sentence():
+    events = warta.code("Praya (Warta Contoh) - Warga menuntut Kepala Desa Lalu Hamzan Wadi mundur, Senin (19/8). "
+                        "Menurut warga, dana desa diselewengkan. Hamzan, yang ditemui di rumahnya pada Selasa sore, "
+                        "membantah seluruh tudingan itu.", PUB)
+    assert only(events, "REJECT").date == "2024-08-20"

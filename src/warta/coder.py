@@ -3188,7 +3188,9 @@ class Coder(_CueTables):
         # a date in a clause that holds no other trigger belongs to the whole sentence
         other_trigger_segments = set()
         for t in self._triggers(info.sent):
-            if t.a != trig.a:
+            if t.a != trig.a and not (t.voice == "passive" and t.a > 0 and toks[t.a - 1].lower == self.relativizer):
+                # (``Hamzan, yang ditemui ... pada Rabu sore, membantah``: a passive in a relative clause only
+                # describes, so its day is the sentence's)
                 other_trigger_segments.add(self._segment_of(info, t.a))
         for d in dates:
             i = next((k for k, t in enumerate(toks) if t.start <= d.start < t.end or t.start >= d.start), 0)
