@@ -1848,3 +1848,13 @@ def test_the_day_in_a_describing_relative_clause_dates_the_sentence():
                         "Menurut warga, dana desa diselewengkan. Hamzan, yang ditemui di rumahnya pada Selasa sore, "
                         "membantah seluruh tudingan itu.", PUB)
     assert only(events, "REJECT").date == "2024-08-20"
+
+
+def test_a_relative_clause_after_a_predicate_does_not_date_the_next_predicate():
+    events = warta.code("Cebu (Warta Contoh) - Menteri Pertahanan Malaysia mengecam serangan udara militer Myanmar "
+                        "terhadap sebuah pasar yang, menurut laporan PBB, menewaskan 40 warga pada awal Agustus, dan "
+                        "mendesak junta menghentikan operasi udara. Pernyataan itu disampaikan di Cebu, Selasa (20/8).",
+                        PUB)
+    asked = only(events, "REQUEST")
+    assert asked.date != "2024-08-01"
+    assert codes(asked.recipient) == {("MMR", "MIL")}  # ``junta``: the military named just before

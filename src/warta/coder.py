@@ -3149,6 +3149,15 @@ class Coder(_CueTables):
     def _date(self, info: SentenceInfo, trig: Trigger) -> DateMention | None:
         toks = info.sent.tokens
         dates = [d for d in info.dates if not self._after_until(info, trig, d)]
+        if dates and not self._in_relative_at(info, trig.a):
+            # (``mengecam serangan ... yang, menurut PBB, menewaskan 40 warga pada awal Februari, dan mendesak``:
+            # the day in a relative clause set off by commas after a predicate is what its object did, not the
+            # predicate's; one on the subject, ``Hamzan, yang ditemui ... pada Rabu sore, membantah``, is the day)
+            first = min((t.a for t in self._triggers(info.sent) if t.voice != "noun"
+                         and not (t.a > 0 and toks[t.a - 1].lower == self.relativizer)
+                         and not self._in_relative_at(info, t.a)), default=len(toks))
+            dates = [d for d in dates if not self._in_relative_commas(info, d)
+                     or next((k for k, t in enumerate(toks) if t.start >= d.start), 0) < first]
         if not dates:
             return None
         seg_a, seg_b = self._segment_of(info, trig.a)
@@ -3213,10 +3222,21 @@ class Coder(_CueTables):
     def _in_relative_commas(self, info: SentenceInfo, d: DateMention) -> bool:
         """Is the date inside a relative clause opened by ``, yang`` and not yet closed by a comma?"""
         toks = info.sent.tokens
-        i = next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks))
-        for k in range(i - 1, -1, -1):
-            if toks[k].text == ",":
-                return k + 1 < len(toks) and toks[k + 1].lower == self.relativizer
+        return self._in_relative_at(info, next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks)))
+
+    def _in_relative_at(self, info: SentenceInfo, i: int) -> bool:
+        """Is token ``i`` inside a relative clause opened by ``, yang`` (or ``yang,``) that no comma has closed?"""
+        toks = info.sent.tokens
+        commas = [k for k in range(i - 1, -1, -1) if toks[k].text == ","]
+        for n, k in enumerate(commas):
+            if k + 1 < len(toks) and toks[k + 1].lower == self.relativizer:
+                return True
+            if k > 0 and toks[k - 1].lower == self.relativizer:
+                return True  # ``yang, menurut laporan PBB,``: the aside's opening comma, inside the clause
+            opening = commas[n + 1] if n + 1 < len(commas) else None
+            if opening is None or opening == 0 or toks[opening - 1].lower != self.relativizer:
+                return False
+            # the comma closing an aside right after ``yang,``: the clause goes on past it
         return False
 
     def _since(self, info: SentenceInfo, d: DateMention) -> bool:
