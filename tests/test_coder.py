@@ -1858,3 +1858,10 @@ def test_a_relative_clause_after_a_predicate_does_not_date_the_next_predicate():
     asked = only(events, "REQUEST")
     assert asked.date != "2024-08-01"
     assert codes(asked.recipient) == {("MMR", "MIL")}  # ``junta``: the military named just before
+
+
+def test_attending_a_bodys_summit_meets_that_body():
+    e = only(warta.code("Jakarta (Warta Contoh) - Presiden Prabowo Subianto dijadwalkan menghadiri KTT ASEAN di "
+                        "Manila pada Mei mendatang, kata Sugiono.", PUB), "CONSULT")
+    assert codes(e.actor) == {("IDN", "GOV")} and codes(e.recipient) == {("IGO", "GOV")}
+    assert e.modality == "future"

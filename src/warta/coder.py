@@ -1536,8 +1536,10 @@ class Coder(_CueTables):
         t = toks[i]
         if not t.text.isalpha():
             return None
-        # proper names are not triggers (``Serang`` the city, ``Bantuan`` in a title)
-        if i > 0 and t.text[:1].isupper() and toks[i - 1].text not in (".", "\"", "\u201c", "("):
+        # proper names are not triggers (``Serang`` the city, ``Bantuan`` in a title); acronyms the lexicon lists
+        # are (``KTT``, ``MoU``)
+        if i > 0 and t.text[:1].isupper() and t.text[1:].islower() \
+                and toks[i - 1].text not in (".", "\"", "\u201c", "("):
             return None
         for idiom in self.idioms.get(t.lower, ()):
             if tuple(x.lower for x in toks[i:i + len(idiom)]) == idiom:
@@ -2137,6 +2139,7 @@ class Coder(_CueTables):
             actors, recipients = list(means.actors), list(means.recipients)
             why.append(f"actor and recipient: those of '{means.trigger_text}', done with it")
         elif e.frame == JOINT:
+            host: ActorMention | None = None
             pair = self._between(info, trig) or self._hyphen_pair(info, trig)
             both = self._both_before(info, trig)
             if pair:
@@ -2152,7 +2155,13 @@ class Coder(_CueTables):
                     # an event noun's own side: ``pertemuan Prabowo``, or ``X menggelar pertemuan``
                     # (``kesepakatan yang diteken X dan Y``: the signers of a relative passive)
                     # (``Perundingan tersebut dipimpin oleh ...`` only tells more of the talks told before)
-                    subj = self._possessor(info, trig) or self._light_verb_subject(info, trig)
+                    poss, attendee = self._possessor(info, trig), self._light_verb_subject(info, trig)
+                    if poss is not None and attendee is not None and attendee.tok_end <= trig.a \
+                            and _key_entity(poss.entity) != _key_entity(attendee.entity):
+                        # ``Prabowo menghadiri KTT ASEAN``: who attends meets the body whose summit it is
+                        subj, host = attendee, poss
+                    else:
+                        subj = poss or attendee
                     if subj is None and not self._is_anaphoric_noun(info, trig):
                         subj = self._noun_agent(info, trig)
                     if subj is None and e.type == "CONSULT" and not self._is_anaphoric_noun(info, trig) \
@@ -2179,13 +2188,14 @@ class Coder(_CueTables):
                     coord = self._coordinated(info, subj, trig.a if subj.tok_start < trig.a else len(toks))
                     if len(coord) == 1 and subj.tok_end - subj.tok_start == 1 and 0 <= trig.a - subj.tok_end <= 3:
                         coord = self._expand_sides(coord)  # ``Keduanya kemudian menggelar pertemuan``
-                    partner = self._after_word(info, trig, self.joint_preps | preps, strong_only=True)
+                    partner = self._after_word(info, trig, self.joint_preps | preps, strong_only=True) or host
                     if partner is not None and self._mediator(toks, partner):
                         why.append(f"'{partner.text}' is named as the go-between, not a side")
                         partner = None
                     if partner is not None:
                         actors, recipients = coord, [partner]
-                        why.append("actors: subject + 'dengan/bersama' partner")
+                        why.append(f"actors: who attends + the body whose meeting it is, '{partner.text}'"
+                                   if partner is host else "actors: subject + 'dengan/bersama' partner")
                     elif len(coord) >= 2:
                         actors, recipients = coord[:1], coord[1:]
                         why.append("actors: coordinated subject")
