@@ -1865,3 +1865,23 @@ def test_attending_a_bodys_summit_meets_that_body():
                         "Manila pada Mei mendatang, kata Sugiono.", PUB), "CONSULT")
     assert codes(e.actor) == {("IDN", "GOV")} and codes(e.recipient) == {("IGO", "GOV")}
     assert e.modality == "future"
+
+
+def test_a_month_told_in_passing_is_no_context_once_a_day_was_told():
+    events = warta.code("Jakarta (Warta Contoh) - Anggota Komisi VI DPR Nurhayati Lubis mengecam kebijakan impor gula, "
+                        "Selasa (20/8). Ia mendesak pemerintah menunda impor hingga panen berakhir pada Oktober, "
+                        "sekaligus meminta BPK mengaudit izin impor. Menteri Perdagangan Budi Santoso menolak "
+                        "kritik itu.", PUB)
+    rejected = only(events, "REJECT")
+    assert rejected.date in (None, "2024-08-20")
+
+
+def test_a_month_in_an_until_clause_dates_neither_demand_and_two_bodies_asked_are_two_requests():
+    events = warta.code("Jakarta (Warta Contoh) - Menteri Perdagangan Budi Santoso dicecar anggota Komisi VI DPR, "
+                        "Selasa (20/8). Wakil Ketua Komisi VI, Nurhayati Lubis, mendesak Kementerian Perdagangan "
+                        "menunda realisasi impor hingga musim giling berakhir pada September, sekaligus meminta BPK "
+                        "mengaudit izin impor tersebut. Menanggapi kritik itu, Budi menegaskan bahwa impor diputuskan "
+                        "dalam rapat koordinasi. Ia menolak anggapan bahwa pemerintah mengabaikan petani.", PUB)
+    asked = [e for e in events if e.type == "REQUEST"]
+    assert len(asked) == 2 and {e.date for e in asked} == {"2024-08-20"}
+    assert only(events, "REJECT").date == "2024-08-20"

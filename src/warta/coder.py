@@ -457,9 +457,10 @@ class Coder(_CueTables):
                     sent_drafts.append(d)
             sent_drafts = self._aim(self._combine(sent_drafts))
             context_date = last_date if self._continues(info.sent) else None
-            if context_date is not None and context_date.precision in ("month", "year") and last_day is not None \
-                    and context_date.value.year >= last_day.value.year:
-                context_date = last_day  # ``... tahun ini`` after ``Kamis (29/1)``: the day told, not the year
+            if context_date is not None and context_date.precision in ("month", "year") and last_day is not None:
+                # ``... tahun ini`` after ``Kamis (29/1)``: the day told, not the year; nor a month told in passing
+                # (``menunda impor ... hingga September``) once a day has been told
+                context_date = last_day
             separate = self._opens_with(info.sent, self.separate_openers)
             occasion = self._last_occasion(drafts) if self._opens_with(info.sent, self.occasion_openers) else None
             for d in sent_drafts:
@@ -605,12 +606,16 @@ class Coder(_CueTables):
             return d.entry.type != "AGREE" or d.entry is self._pledge or d.trigger_text.lower() in self.willingness
 
         def sides_of(d: Draft) -> tuple[set[tuple[str | None, str | None]], set[object]]:
-            # the other side by country; at home (the regency asks the airlines, the regent asks the police)
-            # by country and sector
+            # the other side by country; at home by country and sector (the regency asks the airlines, the
+            # regent the police), and two bodies the tables know apart are two (a legislator asks the ministry
+            # to wait and the audit board to audit)
             own = {(m.entity.country, m.entity.sector) for m in d.actors}
             countries = {c for c, _ in own}
             return own, {(m.entity.country, m.entity.sector) if m.entity.country in countries else m.entity.country
                          for m in d.recipients}
+
+        def bodies(d: Draft) -> set[str]:
+            return {m.entity.kb_id for m in d.recipients if m.entity.kb_id and m.entity.kind != "person"}
 
         out: list[Draft] = []
         for d in drafts:
@@ -618,6 +623,7 @@ class Coder(_CueTables):
                 sides = sides_of(d)
                 host = next((o for o in out if o.entry.type == d.entry.type and o.modality == d.modality and restated(o)
                              and o.actors and o.recipients and not o.anaphoric and sides_of(o) == sides
+                             and not (bodies(o) and bodies(d) and not bodies(o) & bodies(d))
                              and (o.date.value if o.date else None) == (d.date.value if d.date else None)), None)
                 if host is not None:
                     for s_ in d.sentences:
@@ -3256,13 +3262,14 @@ class Coder(_CueTables):
 
     def _after_until(self, info: SentenceInfo, trig: Trigger, d: DateMention) -> bool:
         """``menunda impor hingga musim giling berakhir pada September``: a date in the clause ``hingga`` opens
-        after the trigger ends what is asked or done; it is not the day it was asked. A comma or another trigger
-        closes that clause (``menembaki ... hingga tiga orang terluka, Senin (14/7)``: Monday is the shooting's)."""
+        ends what is asked or done; it is not the day it was asked. A comma or another trigger closes that clause
+        (``menembaki ... hingga tiga orang terluka, Senin (14/7)``: Monday is the shooting's)."""
         toks = info.sent.tokens
-        at = next((k for k in range(trig.b, len(toks)) if toks[k].start >= d.start), len(toks))
-        until = next((k for k in range(at - 1, trig.b - 1, -1) if toks[k].lower in self.until_words), None)
-        if until is None or any(t.text == "," for t in toks[until:at]):
-            return False
+        at = next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks))
+        until = next((k for k in range(at - 1, -1, -1) if toks[k].lower in self.until_words), None)
+        if until is None or any(t.text == "," for t in toks[until:at]) or until < trig.a < at:
+            return False  # (a trigger inside the clause is dated by it)
+        # (``menunda impor hingga ... pada September, sekaligus meminta BPK``: nor the next predicate's day)
         return not any(until < t.a < at for t in self._triggers(info.sent))
 
     def _until(self, info: SentenceInfo, d: DateMention) -> bool:
