@@ -1885,3 +1885,13 @@ def test_a_month_in_an_until_clause_dates_neither_demand_and_two_bodies_asked_ar
     asked = [e for e in events if e.type == "REQUEST"]
     assert len(asked) == 2 and {e.date for e in asked} == {"2024-08-20"}
     assert only(events, "REJECT").date == "2024-08-20"
+
+
+def test_a_title_pointed_back_to_is_its_holder():
+    general = warta.code("Cebu (Warta Contoh) - Wakil Menteri Pertahanan Myanmar Letnan Jenderal Kyaw Zin Htet menepis "
+                         "kecaman itu, Selasa (20/8). Jenderal tersebut menuding kelompok teroris berada di balik "
+                         "kekerasan di Sagaing.", PUB)
+    assert [e for e in general if e.type == "ACCUSE" and codes(e.actor) == {("MMR", "GOV")}]
+    minister = warta.code("Jakarta (Warta Contoh) - Menteri Perdagangan Budi Santoso dicecar anggota Komisi VI DPR, "
+                          "Selasa (20/8). Sang menteri menolak kritik itu.", PUB)
+    assert codes(only(minister, "REJECT").actor) == {("IDN", "GOV")}

@@ -30,7 +30,7 @@ from typing import Any
 
 from warta import kb
 from warta.gazetteer import gazetteer_for
-from warta.lang import Language, Place, TriggerEntry
+from warta.lang import Language, Place, TitleEntry, TriggerEntry
 from warta.mentions import COUNTRY_KINDS, MentionFinder
 from warta.structure import Analysed
 from warta.types import (
@@ -340,6 +340,7 @@ class _CueTables:
         self.numerals = {k: int(v) for k, v in c.get("side_numerals", {}).items()}
         self.same_determiners = [tuple(p.split()) for p in c.get("same_determiners", ())]
         self.same_firsts = {p[0] for p in self.same_determiners}
+        self.person_determiners = set(c.get("person_determiners", ()))
         self.plural_sides = set(c.get("plural_sides", ()))
 
 
@@ -1050,6 +1051,16 @@ class Coder(_CueTables):
         toks = sent.tokens
         out = []
         for k, t in enumerate(toks):
+            if t.lower in self.person_determiners and k + 1 < len(toks) and k + 1 not in taken:
+                # ``sang menteri``: the holder of the title named before
+                title = self.finder.lex.titles.get((toks[k + 1].lower,))
+                holder = self._holder_named_before(mentions, k, toks[k + 1].lower, title) if title else None
+                if holder is not None:
+                    text = sent.text[t.start - sent.start:toks[k + 1].end - sent.start]
+                    out.append(ActorMention(text, t.start, toks[k + 1].end, holder.entity, sent.index, k, k + 2,
+                                            f"named-again:{holder.text}"))
+                    taken.update((k, k + 1))
+                continue
             if t.lower in self.anaphors:
                 end = k + 1
             elif t.lower in self.same_firsts:
@@ -1061,9 +1072,21 @@ class Coder(_CueTables):
             else:
                 continue
             i = k - 1
-            if i < 0 or i in taken or not toks[i].text.isalpha() or not (toks[i].text.islower() or i == 0):
-                continue  # (``Kelompok tersebut membakar``: a sentence may open with it)
+            if i < 0 or i in taken or not toks[i].text.isalpha():
+                continue
             noun = toks[i].lower
+            title = self.finder.lex.titles.get((noun,))
+            if title is not None and title.kind == "title":
+                # ``Jenderal tersebut``, ``menteri itu``: the holder of the title named before
+                holder = self._holder_named_before(mentions, i, noun, title)
+                if holder is not None:
+                    text = sent.text[toks[i].start - sent.start:toks[end - 1].end - sent.start]
+                    out.append(ActorMention(text, toks[i].start, toks[end - 1].end, holder.entity, sent.index, i,
+                                            end, f"named-again:{holder.text}"))
+                    taken.update(range(i, end))
+                continue
+            if not (toks[i].text.islower() or i == 0):
+                continue  # (``Kelompok tersebut membakar``: a sentence may open with it)
             earlier = [m for m in mentions if m.tok_end <= i]
             body = next((m for m in reversed(self._history + earlier)
                          if m.entity.kind in ("group", "org", "institution") and m.entity.country
@@ -1074,6 +1097,15 @@ class Coder(_CueTables):
                                         f"named-again:{body.text}"))
                 taken.update(range(i, end))
         return out
+
+    def _holder_named_before(self, mentions: list[ActorMention], i: int, noun: str,
+                             title: TitleEntry) -> ActorMention | None:
+        """The person last named with this title word (``Jenderal`` in ``Letnan Jenderal Kyaw Zin Htet``), or
+        else the last person of the title's sector, before token ``i``."""
+        people = [m for m in [*self._history, *[m for m in mentions if m.tok_end <= i]]
+                  if m.entity.kind == "person" and m.entity.country]
+        named = next((m for m in reversed(people) if noun in m.text.lower().split()), None)
+        return named or next((m for m in reversed(people) if m.entity.sector == title.sector), None)
 
     def _quoted_first_person(self, sent: Sentence, mentions: list[ActorMention], person: ActorMention | None,
                              taken: set[int]) -> list[ActorMention]:
