@@ -1895,3 +1895,20 @@ def test_a_title_pointed_back_to_is_its_holder():
     minister = warta.code("Jakarta (Warta Contoh) - Menteri Perdagangan Budi Santoso dicecar anggota Komisi VI DPR, "
                           "Selasa (20/8). Sang menteri menolak kritik itu.", PUB)
     assert codes(only(minister, "REJECT").actor) == {("IDN", "GOV")}
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ("Jakarta (Warta Contoh) - Program Pangan Dunia (WFP) berencana mengirim kapal berisi 25.000 ton gandum ke Yaman "
+     "pekan ini.", "AID", ("UNO", "GOV")),
+    ("Jakarta (Warta Contoh) - Jepang dijadwalkan mengirim tim medis ke Nepal pada akhir pekan ini.", "AID",
+     ("JPN", "GOV")),
+    ("Jakarta (Warta Contoh) - India menjadi negara pertama yang mengulurkan tangan kepada Nepal.", "AID",
+     ("IND", "GOV")),
+    ("Palu (Warta Contoh) - Polda Sulteng menambah 300 personel Brimob untuk berjaga di kawasan industri itu, "
+     "Selasa (20/8).", "MOBILIZE", ("IDN", "COP")),
+    ("Palu (Warta Contoh) - Manajemen PT Sinar Nikel menegaskan tidak akan mencabut keputusan PHK terhadap 300 "
+     "pekerja, Selasa (20/8).", "REJECT", ("IDN", "BUS")),
+])
+def test_relief_reinforcements_and_a_decision_kept(text, type_, actor):
+    e = only(warta.code(text, PUB), type_)
+    assert actor in codes(e.actor)

@@ -72,3 +72,11 @@ def test_datelines_with_a_region_or_the_outlet_first(text, place, outlet):
     a = analyse(Article(id="d", text=text, published=date(2025, 2, 6)), LANG)
     assert (a.meta.dateline_place, a.meta.dateline_outlet) == (place, outlet)
     assert a.sentences[0].text == "Dua kapal bertabrakan."
+
+
+def test_numbers_with_separators_are_one_token():
+    from warta.structure import tokenize
+
+    words = [t.text for t in tokenize(LANG, "Kapal berisi 25.000 ton gandum senilai Rp1,2 miliar tiba pukul 13.00.", 0)]
+    assert "25.000" in words and "Rp1,2" in words and "13.00" in words
+    assert words[-1] == "."

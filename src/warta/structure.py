@@ -16,7 +16,7 @@ from functools import lru_cache
 from warta.lang import Language
 from warta.types import Article, ArticleMeta, Sentence, Token
 
-TOKEN_RE = re.compile(r"\w+(?:[-'\u2019]\w+)*|[^\w\s]", re.UNICODE)
+TOKEN_RE = re.compile(r"\w+(?:[-'\u2019]\w+)*(?:[.,]\d+)*|[^\w\s]", re.UNICODE)
 _LAST_WORD_RE = re.compile(r"[\w.]+$")
 _SENT_END_RE = re.compile(r"[.!?]+[\"\u201d')\]]*(?=\s+[\"\u201c'(\[]?[A-Z0-9\u00c0-\u024f])")
 
