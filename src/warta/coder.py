@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property, partial
@@ -1087,8 +1087,7 @@ class Coder(_CueTables):
                 continue
             if not (toks[i].text.islower() or i == 0):
                 continue  # (``Kelompok tersebut membakar``: a sentence may open with it)
-            earlier = [m for m in mentions if m.tok_end <= i]
-            body = next((m for m in reversed(self._history + earlier)
+            body = next((m for m in self._named_before(mentions, i)
                          if m.entity.kind in ("group", "org", "institution") and m.entity.country
                          and " " in m.text and m.text.split(maxsplit=1)[0].lower() == noun), None)
             if body is not None:
@@ -1102,10 +1101,14 @@ class Coder(_CueTables):
                              title: TitleEntry) -> ActorMention | None:
         """The person last named with this title word (``Jenderal`` in ``Letnan Jenderal Kyaw Zin Htet``), or
         else the last person of the title's sector, before token ``i``."""
-        people = [m for m in [*self._history, *[m for m in mentions if m.tok_end <= i]]
-                  if m.entity.kind == "person" and m.entity.country]
-        named = next((m for m in reversed(people) if noun in m.text.lower().split()), None)
-        return named or next((m for m in reversed(people) if m.entity.sector == title.sector), None)
+        people = [m for m in self._named_before(mentions, i) if m.entity.kind == "person" and m.entity.country]
+        named = next((m for m in people if noun in m.text.lower().split()), None)
+        return named or next((m for m in people if m.entity.sector == title.sector), None)
+
+    def _named_before(self, mentions: list[ActorMention], i: int) -> Iterator[ActorMention]:
+        """The actors named before token ``i``, latest first: this sentence's, then the article's so far."""
+        yield from (m for m in reversed(mentions) if m.tok_end <= i)
+        yield from reversed(self._history)
 
     def _quoted_first_person(self, sent: Sentence, mentions: list[ActorMention], person: ActorMention | None,
                              taken: set[int]) -> list[ActorMention]:
@@ -1162,7 +1165,7 @@ class Coder(_CueTables):
         title = self.finder.lex.titles.get((stem,))
         if title is not None and title.kind == "title":
             # ``Koordinatornya, Nurhayati Saleh, mendesak``, ``Ketuanya``: the officer of the body named last
-            bodies = [m for m in [*self._history, *[m for m in mentions if m.tok_end <= i]]
+            bodies = [m for m in self._named_before(mentions, i)
                       if m.entity.kind in ("org", "group", "institution") and m.entity.country
                       and m.entity.sector not in (None, "MED")]
             if not bodies:
@@ -1170,16 +1173,15 @@ class Coder(_CueTables):
             # the first body of the latest sentence that names one: its subject (``FSPL Sulteng mengecam tindakan
             # aparat. Ketuanya ...`` is the union's chair, not the police's)
             # (or, there, the body of the title's own kind: ``Koordinatornya`` is the forum's, not the prosecutors')
-            latest = [m for m in bodies if m.sentence == bodies[-1].sentence]
+            latest = [m for m in reversed(bodies) if m.sentence == bodies[0].sentence]
             body = next((m for m in latest if m.entity.sector == title.sector), latest[0])
             officer = Entity(name=f"{t.text} ({body.entity.name})", country=body.entity.country,
                              sector=body.entity.sector, kind="person")
             return ActorMention(t.text, t.start, t.end, officer, sent.index, i, i + 1, f"officer-of:{body.text}")
         if stem not in self.side_nouns and (title is None or title.kind != "group" or not title.sector):
             return None
-        owner = next((m for m in reversed(mentions) if m.tok_end <= i and m.entity.country
-                      and m.entity.sector != "MED"), None) or next(
-            (m for m in reversed(self._history) if m.entity.country and m.entity.sector != "MED"), None)
+        owner = next((m for m in self._named_before(mentions, i) if m.entity.country and m.entity.sector != "MED"),
+                     None)
         if owner is None:
             return None
         # ``pemimpin RSF ... menyatakan pihaknya bersedia``: his side is the RSF itself, not a government
