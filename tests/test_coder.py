@@ -1912,3 +1912,9 @@ def test_a_title_pointed_back_to_is_its_holder():
 def test_relief_reinforcements_and_a_decision_kept(text, type_, actor):
     e = only(warta.code(text, PUB), type_)
     assert actor in codes(e.actor)
+
+
+def test_named_forces_moved_with_no_one_named_moving_them_are_the_side_that_moves():
+    e = only(warta.code("Jayapura (Warta Contoh) - Sebanyak 300 personel Brimob diterjunkan ke Intan Jaya, Selasa "
+                        "(20/8).", PUB), "MOBILIZE")
+    assert codes(e.actor) == {("IDN", "COP")}

@@ -2295,9 +2295,14 @@ class Coder(_CueTables):
                 if told is not None:
                     recipients = list(told.actors) + list(told.recipients)
                     why.append(f"recipients: the sides of the '{told.trigger_text}' it brought about")
-            if patient is not None and agent is None and e.type == "RETREAT" and e.mode == "withdraw":
-                actors = [patient]  # ``pasukan X ditarik dari Y``: the ones withdrawn are the ones retreating
-                why.append(f"actor: withdrawn subject '{patient.text}'")
+            if patient is not None and agent is None and e.type in ("RETREAT", "MOBILIZE") \
+                    and patient.entity.sector in ARMED_SECTORS \
+                    and not patient.rule.endswith(("+dateline", "+none", "+article", "+place")):
+                # ``pasukan X ditarik mundur``, ``300 personel Brimob diterjunkan``: forces moved with no one named
+                # moving them are the side that moves (a bare ``kapal perang`` whose side only the dateline gives
+                # is not named enough)
+                actors = [patient]
+                why.append(f"actor: the forces moved, '{patient.text}'")
             elif patient is not None:
                 recipients = [patient]
                 why.append(f"recipient: passive subject '{patient.text}'")
