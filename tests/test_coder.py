@@ -1918,3 +1918,13 @@ def test_named_forces_moved_with_no_one_named_moving_them_are_the_side_that_move
     e = only(warta.code("Jayapura (Warta Contoh) - Sebanyak 300 personel Brimob diterjunkan ke Intan Jaya, Selasa "
                         "(20/8).", PUB), "MOBILIZE")
     assert codes(e.actor) == {("IDN", "COP")}
+
+
+def test_people_received_by_an_official_are_a_visit_and_things_received_are_not():
+    e = only(warta.code("Jakarta (Warta Contoh) - Sepuluh perwakilan buruh diterima oleh Wakil Ketua DPR Sufmi Dasco "
+                        "Ahmad di Gedung DPR, Selasa (20/8).", PUB), "CONSULT")
+    assert codes(e.actor) | codes(e.recipient) == {("IDN", "LEG"), ("IDN", "LAB")}
+    for text in ("Jakarta (Warta Contoh) - Usulan pemerintah diterima oleh DPR dalam rapat paripurna, Selasa (20/8).",
+                 "Jayapura (Warta Contoh) - Melalui siaran pers yang diterima wartawan, juru bicara TPNPB mengklaim "
+                 "serangan itu, Selasa (20/8)."):
+        assert not [x for x in warta.code(text, PUB) if x.type == "CONSULT"]

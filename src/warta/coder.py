@@ -250,6 +250,7 @@ class _CueTables:
         self.skip_words = set(c.get("determiners_skip", ()))
         self.response_roots = set(c.get("response_roots", ()))
         self.insertion_openers = set(c.get("insertion_openers", ()))
+        self.hosting_passives = set(c.get("hosting_passives", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
         self.arrival = set(c.get("arrival", ()))
         self.both_words = {tuple(w.split()) for w in c.get("both", ())}
@@ -2295,6 +2296,13 @@ class Coder(_CueTables):
                 if told is not None:
                     recipients = list(told.actors) + list(told.recipients)
                     why.append(f"recipients: the sides of the '{told.trigger_text}' it brought about")
+            if toks[trig.a].lower in self.hosting_passives and (
+                    relative or patient is None or agent is None or patient.entity.kind not in ("person", "group")
+                    or any(t.lower in self.statement_nouns or t.lower in self.act_nouns
+                           for t in toks[self._segment_of(info, trig.a)[0]:trig.a])):
+                # ``Usulan pemerintah diterima DPR``, ``siaran pers yang diterima wartawan``: a thing received is no
+                # visit (only people received by someone, told as what happened)
+                return self._reject(info, trig, "what is received is no visitor")
             if patient is not None and agent is None and e.type in ("RETREAT", "MOBILIZE") \
                     and patient.entity.sector in ARMED_SECTORS \
                     and not patient.rule.endswith(("+dateline", "+none", "+article", "+place")):
