@@ -1928,3 +1928,11 @@ def test_people_received_by_an_official_are_a_visit_and_things_received_are_not(
                  "Jayapura (Warta Contoh) - Melalui siaran pers yang diterima wartawan, juru bicara TPNPB mengklaim "
                  "serangan itu, Selasa (20/8)."):
         assert not [x for x in warta.code(text, PUB) if x.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("verb", ["menepis", "menampik"])
+def test_brushing_off_a_criticism_is_a_rejection(verb):
+    e = only(warta.code(f"Cebu (Warta Contoh) - Menteri Pertahanan Malaysia mengecam serangan udara militer Myanmar, "
+                        f"Selasa (20/8). Wakil Menteri Pertahanan Myanmar Kyaw Zin Htet {verb} kecaman itu.", PUB),
+             "REJECT")
+    assert codes(e.actor) == {("MMR", "GOV")} and codes(e.recipient) == {("MYS", "GOV")}
