@@ -276,7 +276,6 @@ class _CueTables:
         self.domain_cues = [[(w.split(" ", 1)[0], " " + w.replace(" ", "  ") + " ") for w in words]
                             for words in c.get("non_political_domains", {}).values()]
         self.domain_threshold = float(c.get("domain_threshold", 0.035))
-        self.statement_nouns = set(c.get("statement_nouns", ()))
         self.delivery_verbs = set(c.get("delivery_verbs", ()))
         self.territorial_types = set(c.get("territorial_types", ()))
         self.territorial_preps = set(c.get("territorial_preps", ()))
@@ -1045,56 +1044,42 @@ class Coder(_CueTables):
 
     def _named_again(self, sent: Sentence, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
         """``kelompok itu``, ``partai tersebut``, ``kelompok yang sama``: a bare noun with a determiner that
-        points back is the body last named with that noun at its head (``kelompok kriminal bersenjata``).
+        points back is the body last named with that noun at its head (``kelompok kriminal bersenjata``);
+        ``Jenderal tersebut``, ``sang menteri``: a title pointed back to is the person last named with it.
 
-        Only bodies (never a person), and only a noun no table or title already read as an actor.
+        Only a noun no table or title already read as an actor.
         """
         toks = sent.tokens
         out = []
         for k, t in enumerate(toks):
-            if t.lower in self.person_determiners and k + 1 < len(toks) and k + 1 not in taken:
-                # ``sang menteri``: the holder of the title named before
-                title = self.finder.lex.titles.get((toks[k + 1].lower,))
-                holder = self._holder_named_before(mentions, k, toks[k + 1].lower, title) if title else None
-                if holder is not None:
-                    text = sent.text[t.start - sent.start:toks[k + 1].end - sent.start]
-                    out.append(ActorMention(text, t.start, toks[k + 1].end, holder.entity, sent.index, k, k + 2,
-                                            f"named-again:{holder.text}"))
-                    taken.update((k, k + 1))
-                continue
-            if t.lower in self.anaphors:
-                end = k + 1
+            if t.lower in self.person_determiners:
+                i, end, noun_at = k, k + 2, k + 1  # ``sang menteri``
+            elif t.lower in self.anaphors:
+                i, end, noun_at = k - 1, k + 1, k - 1  # ``menteri itu``
             elif t.lower in self.same_firsts:
                 same = next((p for p in self.same_determiners if tuple(x.lower for x in toks[k:k + len(p)]) == p),
                             None)
                 if same is None:
                     continue
-                end = k + len(same)
+                i, end, noun_at = k - 1, k + len(same), k - 1  # ``kelompok yang sama``
             else:
                 continue
-            i = k - 1
-            if i < 0 or i in taken or not toks[i].text.isalpha():
+            if i < 0 or noun_at >= len(toks) or noun_at in taken or not toks[noun_at].text.isalpha():
                 continue
-            noun = toks[i].lower
+            noun = toks[noun_at].lower
             title = self.finder.lex.titles.get((noun,))
             if title is not None and title.kind == "title":
-                # ``Jenderal tersebut``, ``menteri itu``: the holder of the title named before
-                holder = self._holder_named_before(mentions, i, noun, title)
-                if holder is not None:
-                    text = sent.text[toks[i].start - sent.start:toks[end - 1].end - sent.start]
-                    out.append(ActorMention(text, toks[i].start, toks[end - 1].end, holder.entity, sent.index, i,
-                                            end, f"named-again:{holder.text}"))
-                    taken.update(range(i, end))
-                continue
-            if not (toks[i].text.islower() or i == 0):
-                continue  # (``Kelompok tersebut membakar``: a sentence may open with it)
-            body = next((m for m in self._named_before(mentions, i)
-                         if m.entity.kind in ("group", "org", "institution") and m.entity.country
-                         and " " in m.text and m.text.split(maxsplit=1)[0].lower() == noun), None)
-            if body is not None:
+                referent = self._holder_named_before(mentions, i, noun, title)
+            elif noun_at == i and (toks[i].text.islower() or i == 0):  # (a sentence may open with ``Kelompok``)
+                referent = next((m for m in self._named_before(mentions, i)
+                                 if m.entity.kind in ("group", "org", "institution") and m.entity.country
+                                 and " " in m.text and m.text.split(maxsplit=1)[0].lower() == noun), None)
+            else:
+                referent = None
+            if referent is not None:
                 text = sent.text[toks[i].start - sent.start:toks[end - 1].end - sent.start]
-                out.append(ActorMention(text, toks[i].start, toks[end - 1].end, body.entity, sent.index, i, end,
-                                        f"named-again:{body.text}"))
+                out.append(ActorMention(text, toks[i].start, toks[end - 1].end, referent.entity, sent.index, i,
+                                        end, f"named-again:{referent.text}"))
                 taken.update(range(i, end))
         return out
 
@@ -2493,7 +2478,7 @@ class Coder(_CueTables):
                 why.append(f"actor: the security official who reports it, '{speaker.text}'")
             else:
                 # ``Polisi membubarkan kerumunan itu ... Sebelas nelayan ditangkap``: the force that acted just before
-                force = next((d for d in reversed(drafts) if info.sent.index - max(d.sentences) <= 1 and d.actors
+                force = next((d for d in self._recent(drafts, info.sent.index, 1) if d.actors
                               and d.entry.type in ("COERCE", "ASSAULT") and d.modality == "asserted"
                               and all(a.entity.sector in ARRESTING_SECTORS for a in d.actors)), None)
                 if force is not None:
@@ -3212,15 +3197,15 @@ class Coder(_CueTables):
     def _date(self, info: SentenceInfo, trig: Trigger) -> DateMention | None:
         toks = info.sent.tokens
         dates = [d for d in info.dates if not self._after_until(info, trig, d)]
-        if dates and not self._in_relative_at(info, trig.a):
+        inside = [d for d in dates if self._in_relative_at(info, self._token_of(info, d))]
+        if inside and not self._in_relative_at(info, trig.a):
             # (``mengecam serangan ... yang, menurut PBB, menewaskan 40 warga pada awal Februari, dan mendesak``:
             # the day in a relative clause set off by commas after a predicate is what its object did, not the
             # predicate's; one on the subject, ``Hamzan, yang ditemui ... pada Rabu sore, membantah``, is the day)
             first = min((t.a for t in self._triggers(info.sent) if t.voice != "noun"
                          and not (t.a > 0 and toks[t.a - 1].lower == self.relativizer)
                          and not self._in_relative_at(info, t.a)), default=len(toks))
-            dates = [d for d in dates if not self._in_relative_commas(info, d)
-                     or next((k for k, t in enumerate(toks) if t.start >= d.start), 0) < first]
+            dates = [d for d in dates if d not in inside or self._token_of(info, d) < first]
         if not dates:
             return None
         seg_a, seg_b = self._segment_of(info, trig.a)
@@ -3282,10 +3267,14 @@ class Coder(_CueTables):
         """The word right before a date expression, if any."""
         return next((t for t in reversed(sent.tokens) if t.end <= d.start), None)
 
+    @staticmethod
+    def _token_of(info: SentenceInfo, d: DateMention) -> int:
+        """Index of the first token of a date expression (the sentence's length if none is)."""
+        return next((k for k, t in enumerate(info.sent.tokens) if t.start >= d.start), len(info.sent.tokens))
+
     def _in_relative_commas(self, info: SentenceInfo, d: DateMention) -> bool:
         """Is the date inside a relative clause opened by ``, yang`` and not yet closed by a comma?"""
-        toks = info.sent.tokens
-        return self._in_relative_at(info, next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks)))
+        return self._in_relative_at(info, self._token_of(info, d))
 
     def _in_relative_at(self, info: SentenceInfo, i: int) -> bool:
         """Is token ``i`` inside a relative clause opened by ``, yang`` (or ``yang,``) that no comma has closed?"""
@@ -3312,7 +3301,7 @@ class Coder(_CueTables):
         ends what is asked or done; it is not the day it was asked. A comma or another trigger closes that clause
         (``menembaki ... hingga tiga orang terluka, Senin (14/7)``: Monday is the shooting's)."""
         toks = info.sent.tokens
-        at = next((k for k, t in enumerate(toks) if t.start >= d.start), len(toks))
+        at = self._token_of(info, d)
         until = next((k for k in range(at - 1, -1, -1) if toks[k].lower in self.until_words), None)
         if until is None or any(t.text == "," for t in toks[until:at]) or until < trig.a < at:
             return False  # (a trigger inside the clause is dated by it)
@@ -3595,15 +3584,19 @@ class Coder(_CueTables):
         if not victims:
             return None
         day = self._date(info, trig)
+        return next((d for d in self._recent(drafts, info.sent.index, 2)
+                     if d.entry.type == trig.entry.type and d.actors and not d.symmetric
+                     and (d.recipients or all(a.entity.sector in ARMED_SECTORS for a in d.actors))
+                     and not d.anaphoric and d.modality == "asserted"
+                     and (day is None or d.date is None or day.value == d.date.value)), None)
+
+    @staticmethod
+    def _recent(drafts: list[Draft], sentence: int, within: int) -> Iterator[Draft]:
+        """The drafts told in the ``within`` sentences before ``sentence`` (and in it), latest first."""
         for d in reversed(drafts):
-            if info.sent.index - max(d.sentences) > 2:
-                return None
-            if d.entry.type == trig.entry.type and d.actors and not d.symmetric \
-                    and (d.recipients or all(a.entity.sector in ARMED_SECTORS for a in d.actors)) \
-                    and not d.anaphoric and d.modality == "asserted" \
-                    and (day is None or d.date is None or day.value == d.date.value):
-                return d
-        return None
+            if sentence - max(d.sentences) > within:
+                return
+            yield d
 
     def _keep(self, d: Draft) -> bool:
         return not d.anaphoric and bool(d.actors or d.recipients)

@@ -143,10 +143,13 @@ class Lexicon:
         def words(key: str) -> frozenset[str]:
             return frozenset(lang.cues.get(key, ()))
 
+        def phrases(key: str) -> frozenset[tuple[str, ...]]:
+            return frozenset(_key(p) for p in lang.cues.get(key, ()))
+
         return cls(lengths=lengths, starts=starts,
             actors=actors, titles=titles, places=places,
             particles=words("name_particles"),
-            domestic_titles=frozenset(_key(t) for t in lang.cues.get("domestic_titles", ())) | frozenset(
+            domestic_titles=phrases("domestic_titles") | frozenset(
                 # ``Wakil Ketua DPR``, ``Panglima TNI``: a title that names a home body is a home office
                 k for k in titles if home and any((hit := actors.get((w,))) and hit[1].country == home
                                                   for w in k[1:])),
@@ -176,12 +179,12 @@ class Lexicon:
             posted_bodies=words("posted_bodies"),
             national_groups=dict(lang.cues.get("national_groups", {})),
             affiliations=words("affiliation_nouns"),
-            field_titles=frozenset(_key(t) for t in lang.cues.get("field_titles", ())),
+            field_titles=phrases("field_titles"),
             numbered_units=words("numbered_units"),
             name_links=words("name_links"),
-            rank_titles=frozenset(_key(t) for t in lang.cues.get("rank_titles", ())),
+            rank_titles=phrases("rank_titles"),
             corps_words=words("corps_words"),
-            jurisdiction_titles=frozenset(_key(t) for t in lang.cues.get("jurisdiction_titles", ())),
+            jurisdiction_titles=phrases("jurisdiction_titles"),
             place_suffixes=words("place_name_suffixes"),
             portfolio_pattern=re.compile(lang.cues["portfolio_pattern"]) if "portfolio_pattern" in lang.cues else None,
             verb_prefixes=frozenset((*lang.cues.get("active_prefixes", ()), *lang.cues.get("passive_prefixes", ()))),
@@ -592,7 +595,7 @@ class MentionFinder:
             return None  # no bracket, no acronym: most sentences
         if not _capitalised(toks[i]):
             return self._spelled_out_lower(sent, i)
-        if (i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].text.isalpha()):
+        if i > 0 and _capitalised(toks[i - 1]) and toks[i - 1].text.isalpha():
             return None
         j = i
         initials = []
@@ -611,28 +614,28 @@ class MentionFinder:
         if close is None:
             return None
         known = self._actor_at(toks, j + 1)
+        if known is not None and j + 1 + known[0] != close:
+            known = None
         letters = [c for c in "".join(t.text for t in toks[j + 1:close]) if c.isupper()]
-        if known is not None and j + 1 + known[0] == close and known[1].kind not in ("person", *COUNTRY_KINDS) \
-                and self._title_at(toks, i) is None and 2 * sum(c in initials for c in letters) >= len(letters):
-            # (half the acronym's letters among the name's initials, in any order: ``Hidayat Nur Wahid (PKS)``
-            # is a person and his party)
-            # ``Organisasi Internasional untuk Migrasi (IOM)``: a translated name keeps the original's acronym
-            # (``Massa dari ... (BEM UI)`` is the title's: the crowd of a body)
+        if known is not None and known[1].kind not in ("person", *COUNTRY_KINDS) and self._title_at(toks, i) is None \
+                and 2 * sum(c in initials for c in letters) >= len(letters):
+            # ``Organisasi Internasional untuk Migrasi (IOM)``: a translated name keeps the original's acronym, half
+            # its letters among the name's initials in any order (``Hidayat Nur Wahid (PKS)`` is a person and his
+            # party; ``Massa dari ... (BEM UI)`` is the title's: the crowd of a body)
             return self._mention(sent, i, close + 1, known[1], f"acronym:{known[1].kb_id}")
         inner = [t for t in toks[j + 1:close] if t.text.isalnum()]
         acronym = "".join(t.text for t in inner)
+        # ``Forum Pemantau Anggaran (Forpa)``, ``Wahana Lingkungan Hidup (Walhi)``: an acronym said as a word
         worded = len(inner) == 1 and len(acronym) >= 4 and acronym[:1].isupper() and acronym[1:].islower() \
             and acronym[:2].lower() == toks[i].text[:2].lower()
-        if worded:
-            pass  # ``Forum Pemantau Anggaran (Forpa)``, ``Wahana Lingkungan Hidup (Walhi)``: an acronym said as a word
-        elif not acronym.isupper() or acronym != "".join(initials):
+        if not worded and (not acronym.isupper() or acronym != "".join(initials)):
             # ``Federasi Serikat Pekerja Logam Sulawesi Tengah (FSPL Sulteng)``: initials, then a short place name
             head = inner[0].text if inner else ""
             if not (len(inner) == 2 and head.isupper() and len(head) >= 2 and "".join(initials).startswith(head)
                     and _capitalised(inner[1]) and not inner[1].text.isupper()):
                 return None
             acronym = f"{head} {inner[1].text}"
-        if known is not None and j + 1 + known[0] == close:
+        if known is not None:
             return self._mention(sent, i, close + 1, known[1], f"acronym:{known[1].kb_id}")
         sector = None
         as_title = self._title_at(toks, j + 1)
