@@ -35,6 +35,33 @@ def _key(surface: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in TOKEN_RE.finditer(surface))
 
 
+_WORD_LISTS = {
+    "particles": "name_particles",
+    "member_of": "member_of",
+    "street_nouns": "street_nouns",
+    "crowd_nouns": "crowd_nouns",
+    "home_units": "home_units",
+    "posting_words": "posting_words",
+    "seat_words": "seat_words",
+    "initials_words": "initials_words",
+    "and_words": "and_words",
+    "home_titles": "home_when_filed_at_home",
+    "flag_words": "flag_words",
+    "articles": "indefinite_articles",
+    "currency_words": "currency_words",
+    "warship_words": "warship_words",
+    "weekdays": "weekday_names",
+    "building_metonyms": "building_metonyms",
+    "posted_bodies": "posted_bodies",
+    "affiliations": "affiliation_nouns",
+    "numbered_units": "numbered_units",
+    "name_links": "name_links",
+    "corps_words": "corps_words",
+    "place_suffixes": "place_name_suffixes",
+}
+"""Lexicon fields read as plain word lists, and the cue each is read from."""
+
+
 @dataclass
 class Lexicon:
     """The language's name tables, keyed by token tuples for longest-match lookup."""
@@ -146,9 +173,8 @@ class Lexicon:
         def phrases(key: str) -> frozenset[tuple[str, ...]]:
             return frozenset(_key(p) for p in lang.cues.get(key, ()))
 
-        return cls(lengths=lengths, starts=starts,
+        return cls(lengths=lengths, starts=starts, **{name: words(key) for name, key in _WORD_LISTS.items()},
             actors=actors, titles=titles, places=places,
-            particles=words("name_particles"),
             domestic_titles=phrases("domestic_titles") | frozenset(
                 # ``Wakil Ketua DPR``, ``Panglima TNI``: a title that names a home body is a home office
                 k for k in titles if home and any((hit := actors.get((w,))) and hit[1].country == home
@@ -157,35 +183,14 @@ class Lexicon:
                                   for p, sector in lang.cues.get("domestic_institution_prefixes", {}).items()},
             home_country=lang.cues.get("home_country"), max_len=max_len,
             institution_starts=institution_starts,
-            member_of=words("member_of"),
-            street_nouns=words("street_nouns"),
-            crowd_nouns=words("crowd_nouns"),
-            home_units=words("home_units"),
-            posting_words=words("posting_words"),
-            seat_words=words("seat_words"),
             plural_titles=frozenset(doubled),
-            initials_words=words("initials_words"),
-            and_words=words("and_words"),
-            home_titles=words("home_when_filed_at_home"),
-            flag_words=words("flag_words"),
-            articles=words("indefinite_articles"),
-            currency_words=words("currency_words"),
             member_state_phrases=tuple(sorted((_key(p) for p in lang.cues.get("member_state_words", ())),
                                               key=len, reverse=True)),
             referring_nouns={k: frozenset(v) for k, v in lang.cues.get("referring_nouns", {}).items()},
-            warship_words=words("warship_words"),
-            weekdays=words("weekday_names"),
-            building_metonyms=words("building_metonyms"),
-            posted_bodies=words("posted_bodies"),
             national_groups=dict(lang.cues.get("national_groups", {})),
-            affiliations=words("affiliation_nouns"),
             field_titles=phrases("field_titles"),
-            numbered_units=words("numbered_units"),
-            name_links=words("name_links"),
             rank_titles=phrases("rank_titles"),
-            corps_words=words("corps_words"),
             jurisdiction_titles=phrases("jurisdiction_titles"),
-            place_suffixes=words("place_name_suffixes"),
             portfolio_pattern=re.compile(lang.cues["portfolio_pattern"]) if "portfolio_pattern" in lang.cues else None,
             verb_prefixes=frozenset((*lang.cues.get("active_prefixes", ()), *lang.cues.get("passive_prefixes", ()))),
         )
