@@ -299,6 +299,8 @@ org:idn-polri|institution|IDN|COP|Kepolisian Negara Republik Indonesia|Indonesia
 org:idn-bareskrim|institution|IDN|COP|Bareskrim Polri|Criminal Investigation Agency|Bareskrim;Bareskrim Polri|Wikipedia: Criminal Investigation Agency (Indonesia)
 org:idn-densus88|institution|IDN|COP|Densus 88 Antiteror|Detachment 88|Densus 88;Detasemen Khusus 88|Wikipedia: Detachment 88
 org:idn-brimob|institution|IDN|COP|Brimob|Mobile Brigade Corps|Brimob|Wikipedia: Mobile Brigade Corps
+org:idn-damai-cartenz|institution|IDN|COP|Satgas Operasi Damai Cartenz|Operation Damai Cartenz Task Force|Satgas Damai Cartenz;Satgas Operasi Damai Cartenz;Satuan Tugas Operasi Damai Cartenz;Operasi Damai Cartenz;Ops Damai Cartenz|warta curation: the Polri-led joint task force in Papua, Indonesian news usage
+org:idn-madago-raya|institution|IDN|COP|Satgas Operasi Madago Raya|Operation Madago Raya Task Force|Satgas Madago Raya;Satgas Operasi Madago Raya;Operasi Madago Raya|warta curation: the Polri-led joint task force in Central Sulawesi, Indonesian news usage
 org:idn-polda-metro-jaya|institution|IDN|COP|Polda Metro Jaya|Jakarta Metropolitan Regional Police|Polda Metro Jaya|Wikipedia: Jakarta Metropolitan Regional Police
 org:idn-satpol-pp|institution|IDN|COP|Satpol PP|Municipal Police|Satpol PP|Wikipedia: Satpol PP
 org:idn-bnpt|institution|IDN|COP|Badan Nasional Penanggulangan Terorisme|National Counter Terrorism Agency|BNPT|Wikipedia: National Counter Terrorism Agency

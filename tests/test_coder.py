@@ -1936,3 +1936,107 @@ def test_brushing_off_a_criticism_is_a_rejection(verb):
                         f"Selasa (20/8). Wakil Menteri Pertahanan Myanmar Kyaw Zin Htet {verb} kecaman itu.", PUB),
              "REJECT")
     assert codes(e.actor) == {("MMR", "GOV")} and codes(e.recipient) == {("MYS", "GOV")}
+
+
+def test_a_suspect_named_however_long_the_object_between_verb_and_sebagai():
+    e = only(warta.code("Medan (Warta Contoh) - Kejaksaan Tinggi Sumatera Utara menetapkan Wali Kota Tebing Tinggi, "
+                        "Sumatera Utara, Arif Nugroho sebagai tersangka korupsi dana hibah, Senin (19/8).", PUB),
+             "ACCUSE")
+    assert codes(e.actor) == {("IDN", "JUD")} and codes(e.recipient) == {("IDN", "GOV")}
+    assert e.cameo == "1121"
+
+
+def test_securing_people_is_an_arrest_and_securing_goods_is_not():
+    e = only(warta.code("Bekasi (Warta Contoh) - Polisi mengamankan 12 pemuda yang terlibat tawuran, Senin (19/8).",
+                        PUB), "COERCE")
+    assert codes(e.actor) == {("IDN", "COP")} and codes(e.recipient) == {("IDN", "CVL")}
+    events = warta.code("Bekasi (Warta Contoh) - Polisi mengamankan barang bukti berupa dua bilah parang, "
+                        "Senin (19/8).", PUB)
+    assert not [x for x in events if x.type == "COERCE" and x.mode == "arrest"]
+
+
+def test_mereka_opening_a_sentence_is_the_side_that_acted_before():
+    events = warta.code("Jambi (Warta Contoh) - Sekitar 300 personel Brimob Polda Jambi dikerahkan ke Desa Lubuk "
+                        "Mandarsah, Senin (19/8). Mereka mengamankan 15 orang yang memblokade jalan desa.", PUB)
+    e = only(events, "COERCE")
+    assert codes(e.actor) == {("IDN", "COP")} and codes(e.recipient) == {("IDN", "CVL")}
+    events = warta.code("Surabaya (Warta Contoh) - Ratusan buruh berunjuk rasa di depan kantor gubernur, "
+                        "Selasa (20/8). Mereka mendesak DPRD menolak revisi aturan upah minimum.", PUB)
+    e = only(events, "REQUEST")
+    assert codes(e.actor) == {("IDN", "LAB")} and codes(e.recipient) == {("IDN", "LEG")}
+
+
+def test_mereka_after_a_single_person_is_not_that_person():
+    events = warta.code("Jakarta (Warta Contoh) - Menteri Luar Negeri Sugiono tiba di Kairo, Selasa (20/8). "
+                        "Mereka mengecam serangan itu.", PUB)
+    assert not [e for e in events if e.type == "ACCUSE" and ("IDN", "GOV") in codes(e.actor)]
+
+
+def test_a_denial_with_no_one_named_answers_the_accusation_made_before():
+    events = warta.code("Padang (Warta Contoh) - LBH Padang mengecam polisi atas penangkapan 20 petani di Pesisir "
+                        "Selatan, Senin (19/8). Kapolres Pesisir Selatan AKBP Andi Wijaya membantah anggotanya "
+                        "melakukan kekerasan.", PUB)
+    e = only(events, "REJECT")
+    assert codes(e.actor) == {("IDN", "COP")} and codes(e.recipient) == {("IDN", "NGO")}
+    alone = warta.code("Padang (Warta Contoh) - Kapolres Pesisir Selatan AKBP Andi Wijaya membantah anggotanya "
+                       "melakukan kekerasan, Senin (19/8).", PUB)
+    assert not only(alone, "REJECT").recipient
+
+
+def test_a_negation_in_an_earlier_predicate_does_not_negate_the_next():
+    e = only(warta.code("Jakarta (Warta Contoh) - Ketua YLBHI Muhamad Isnur menilai polisi tidak berpihak kepada warga "
+                        "dan mendesak Kapolri menarik pasukan dari lokasi, Senin (19/8).", PUB), "REQUEST")
+    assert e.modality == "asserted"
+    e = only(warta.code("Jakarta (Warta Contoh) - Polisi tidak menangkap dan menahan para demonstran, Senin (19/8).",
+                        PUB), "COERCE")
+    assert e.modality == "negated"
+
+
+def test_a_body_s_branch_in_a_place_is_not_its_officer_s_first_name():
+    events = warta.code("Jambi (Warta Contoh) - Direktur Eksekutif Walhi Jambi Abdullah Hasan mengecam perusahaan "
+                        "sawit itu dan mendesak Kapolda Jambi mengusut pembakaran lahan, Senin (19/8).", PUB)
+    e = only(events, "REQUEST")
+    assert codes(e.actor) == {("IDN", "NGO")} and codes(e.recipient) == {("IDN", "COP")}
+    assert "Abdullah Hasan" in e.actor[0].text
+
+
+def test_ia_goes_on_about_the_body_a_titled_speaker_spoke_for():
+    events = warta.code("Jayapura (Warta Contoh) - Kapolda Papua Irjen Pol Patrige Renwarin mengatakan pelaku "
+                        "penembakan masih dikejar, Senin (19/8). Ketua Sinode Gereja Kristen Injili di Tanah Papua "
+                        "Pendeta Andrikus Mofu meminta aparat menahan diri. Ia juga mendesak Komnas HAM menyelidiki "
+                        "penembakan itu.", PUB)
+    e = [x for x in events if x.type == "REQUEST" and ("IDN", "GOV") in codes(x.recipient)]
+    assert e and codes(e[0].actor) == {("IDN", "REL")}
+
+
+def test_a_promise_to_do_something_to_someone_is_made_to_them():
+    e = only(warta.code("Morowali (Warta Contoh) - Bupati Morowali Rachmansyah Ismail berjanji mempertemukan "
+                        "perwakilan buruh dan manajemen PT Sinar Nikel di kantor bupati, Selasa (20/8).", PUB), "AGREE")
+    assert codes(e.actor) == {("IDN", "GOV")}
+    assert ("IDN", "LAB") in codes(e.recipient)
+
+
+@pytest.mark.parametrize("text, type_, actor, recipient", [
+    ("Poso (Warta Contoh) - Satgas Operasi Madago Raya menangkap dua anggota kelompok bersenjata di Poso, "
+     "Senin (19/8).", "COERCE", ("IDN", "COP"), None),
+    ("Tashkent (Warta Contoh) - Mulai Jumat, Uzbekistan menutup seluruh pos lintas batas dengan Tajikistan.",
+     "COERCE", ("UZB", "GOV"), ("TJK", "GOV")),
+    ("Srinagar (Warta Contoh) - Pasukan India dan Pakistan saling tembak di Garis Kontrol, Senin (19/8).",
+     "ASSAULT", ("IND", "MIL"), None),
+    ("Berlin (Warta Contoh) - Kementerian Luar Negeri Jerman memanggil kuasa usaha Rusia di Berlin, Selasa (20/8).",
+     "ACCUSE", ("DEU", "GOV"), ("RUS", "GOV")),
+    ("Manila (Warta Contoh) - Kedutaan Besar Jepang di Manila mengumumkan bantuan darurat senilai 2 juta dolar AS "
+     "untuk korban topan di Filipina, Selasa (20/8).", "AGREE", ("JPN", "GOV"), None),
+])
+def test_task_forces_border_closures_firefights_summons_and_announced_aid(text, type_, actor, recipient):
+    e = only(warta.code(text, PUB), type_)
+    assert actor in codes(e.actor) | (codes(e.recipient) if e.symmetric else set())
+    if recipient is not None:
+        assert recipient in codes(e.recipient)
+
+
+def test_burning_a_flag_at_a_rally_is_protest_not_attack():
+    events = warta.code("Jakarta (Warta Contoh) - Ratusan mahasiswa berunjuk rasa di depan Kedutaan Besar Prancis, "
+                        "Jumat (16/8). Mereka membakar bendera Prancis sambil meneriakkan slogan.", PUB)
+    assert only(events, "PROTEST")
+    assert not [e for e in events if e.type == "ASSAULT"]

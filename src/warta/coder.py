@@ -213,6 +213,11 @@ class _CueTables:
         self.venue_nouns = set(c.get("venue_nouns", ()))
         self.auxiliaries = set(c.get("auxiliaries", ()))
         self.complement_nouns = set(c.get("complement_nouns", ()))
+        self.complement_markers = set(c.get("complement_markers", ()))
+        self.plural_pronouns = set(c.get("plural_pronouns", ()))
+        self.answering_cameos = set(c.get("answering_cameos", ()))
+        self.answered_types = set(c.get("answered_types", ()))
+        self.answer_window = int(c.get("answer_window", 6))
         self.accusing_speech = set(c.get("accusing_speech_verbs", ()))
         self.quote_tags = set(c.get("quote_tags", ()))
         self.response_words = set(c.get("response_words", ()))
@@ -375,6 +380,9 @@ class Coder(_CueTables):
         self._ner_spans: dict[int, list[tuple[int, int, str]]] = {}
         self.finder = MentionFinder(lang)
         self._history: list[ActorMention] = []
+        self._drafts: list[Draft] = []
+        self._sentences: list[Sentence] = []
+        """The events drafted so far in the article being coded (for ``Mereka``, :meth:`_they`)."""
         self.rejected: list[Rejection] = []
         self._trigger_cache: dict[int, list[Trigger]] = {}
         self._dateline_place: PlaceMention | None = None
@@ -407,6 +415,8 @@ class Coder(_CueTables):
         drafts: list[Draft] = []
         history: list[ActorMention] = []
         self._history = history
+        self._drafts = drafts
+        self._sentences = analysed.sentences
         last_date: DateMention | None = None
         last_day: DateMention | None = None  # the last context date that is a day
         last_source: Draft | None = None
@@ -446,6 +456,10 @@ class Coder(_CueTables):
                     self._aid_to_focus(analysed, info, trig, d)
                 if d.entry.type == "ASSAULT" and not d.recipients and d.actors and trig.voice == "active":
                     self._attacked_place(info, trig, d)
+                if d.entry.cameo in self.answering_cameos and not d.recipients and d.actors:
+                    self._answered(info, d, drafts)
+                if d.entry.type == "AGREE" and not d.recipients and d.actors and trig.voice == "active":
+                    self._promised_to(info, trig, d)
                 source = self._reported.get((info.sent.index, trig.a))
                 if source is not None and d.attribution is None:
                     d.attribution = source
@@ -818,6 +832,43 @@ class Coder(_CueTables):
         return all(p.country == country for p in info.places
                    if p.country and self._place_preposition(toks, p.tok_start) is not None)
 
+    def _promised_to(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
+        """``Bupati berjanji mempertemukan perwakilan warga dan manajemen PT RSP``: a promise or offer to do
+        something to someone is made to them; the object of the verb it governs is the recipient."""
+        toks = info.sent.tokens
+        k = trig.b
+        while k < len(toks) and (toks[k].lower in self.auxiliaries or toks[k].lower in self.purpose_words):
+            k += 1  # ``berjanji akan ...``, ``bersedia untuk ...``
+        content = next((t for t in self._triggers(info.sent) if t.a == k and t.voice == "active"
+                        and t.entry.frame in (TRANSITIVE, JOINT)), None)
+        if content is None:
+            return
+        obj = self._object(info, content, set(content.entry.preps))
+        keys = {_key_entity(a.entity) for a in d.actors}
+        if obj is None or _key_entity(obj.entity) in keys or not self._usable(info, obj):
+            return
+        d.recipients = [m for m in self._coordinated(info, obj, len(toks)) if _key_entity(m.entity) not in keys]
+        d.explanation.append(f"recipient: whom the promised '{toks[content.a].text}' is aimed at "
+                             f"({', '.join(m.text for m in d.recipients)})")
+        d.confidence = min(0.95, d.confidence + 0.1)
+
+    def _answered(self, info: SentenceInfo, d: Draft, drafts: list[Draft]) -> None:
+        """``Walhi mengecam polisi ... Kapolres membantah anggotanya bertindak berlebihan``: a denial or refusal
+        with no one named answers the last accusation or demand made against the denier's side a few
+        sentences before; its maker is the recipient."""
+        sides = {(m.entity.country, m.entity.sector) for m in d.actors}
+        for prior in reversed(drafts):
+            if info.sent.index - max(prior.sentences) > self.answer_window:
+                return
+            if prior.entry.type in self.answered_types and prior.actors and prior.modality == "asserted" \
+                    and any((m.entity.country, m.entity.sector) in sides for m in prior.recipients) \
+                    and not any((m.entity.country, m.entity.sector) in sides for m in prior.actors):
+                d.recipients = list(prior.actors)
+                d.explanation.append(f"recipient: who made the '{prior.trigger_text}' it answers "
+                                     f"({', '.join(m.text for m in prior.actors)})")
+                d.confidence = min(0.95, d.confidence + 0.1)  # (found by context: less sure than one named)
+                return
+
     def _destination_recipient(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
         """``mengirim 500 ton bantuan ke Jalur Gaza``: aid sent to a place goes to the people there."""
         toks = info.sent.tokens
@@ -1008,11 +1059,25 @@ class Coder(_CueTables):
         clitic, pronouns, numerals = self.clitic, self.pronouns, self.numerals
         toks = sent.tokens
         for i in [k for k, t in enumerate(toks) if t.lower in pronouns or t.lower in numerals
-                  or (clitic and t.lower.endswith(clitic))]:
+                  or (clitic and t.lower.endswith(clitic)) or (k == 0 and t.lower in self.plural_pronouns)]:
             if i in taken:
                 continue
             t = toks[i]
+            if i == 0 and t.lower in self.plural_pronouns:
+                # (not in a quote: ``Mereka menangkap X," ucap Y`` is the speaker's ``they``)
+                they = None if any(x.text in _QUOTES for x in toks) else self._they(sent)
+                if they is not None:
+                    extra.append(ActorMention(t.text, t.start, t.end, they.entity, sent.index, i, i + 1,
+                                              f"plural-pronoun:{they.text}"))
+                continue
             if t.lower in pronouns:
+                if i == 0:
+                    # ``Ketua Sinode Gereja X Pendeta Y meminta ... Ia juga mendesak ...``: who spoke just before
+                    subject = self._previous_subject(sent)
+                    if subject is not None:
+                        extra.append(ActorMention(t.text, t.start, t.end, subject.entity, sent.index, i, i + 1,
+                                                  f"pronoun:{subject.text}"))
+                        continue
                 if person is not None:
                     extra.append(ActorMention(t.text, t.start, t.end, person.entity, sent.index, i, i + 1,
                                               f"pronoun:{person.text}"))
@@ -1095,6 +1160,47 @@ class Coder(_CueTables):
         """The actors named before token ``i``, latest first: this sentence's, then the article's so far."""
         yield from (m for m in reversed(mentions) if m.tok_end <= i)
         yield from reversed(self._history)
+
+    def _previous_subject(self, sent: Sentence) -> ActorMention | None:
+        """The one a sentence-opening ``Ia`` goes on about: the actor of the sentence before's first event when
+        that is a person, or a body named right after a person's title (``Juru bicara kelompok itu, X, menuding
+        ...``, ``Ketua Sinode Gereja Kingmi ... meminta``: the officer speaks as the body). None when the
+        sentence before had no such event (then the person named last is meant)."""
+        prev = sent.index - 1
+        if prev < 0 or prev >= len(self._sentences):
+            return None
+        first = min((d for d in self._drafts if prev in d.sentences and d.actors and d.actors[0].sentence == prev
+                     and d.modality != "negated"), key=lambda d: d.actors[0].tok_start, default=None)
+        if first is None:
+            return None
+        a = first.actors[0]
+        if not a.entity.country:
+            return None
+        if a.entity.kind == "person":
+            return a
+        toks = self._sentences[prev].tokens
+        if a.entity.kind in ("org", "group", "institution") and a.tok_start > 0 and any(
+                (hit := self.finder._title_at(toks, k)) is not None and hit[1].kind == "title"
+                and k + hit[0] == a.tok_start for k in range(max(0, a.tok_start - 3), a.tok_start)):
+            return a
+        if any(m.sentence == prev and m.entity.kind == "person" and m.tok_end == a.tok_start for m in self._history):
+            return a
+        return None
+
+    def _they(self, sent: Sentence) -> ActorMention | None:
+        """``... personel Polres dan Brimob dikerahkan. Mereka membongkar portal ...``: a sentence that opens
+        with a plural pronoun goes on about the side that acted in the sentence before (the actors of its last
+        event), or failing that the first group named there. A single person is never ``mereka``."""
+        prev = sent.index - 1
+        for d in reversed(self._drafts):
+            if prev not in d.sentences or not d.actors:
+                continue
+            a = d.actors[0]
+            if (len(d.actors) > 1 or a.entity.kind != "person") and a.entity.country:
+                return a
+            break
+        return next((m for m in self._history if m.sentence == prev and m.entity.kind == "group"
+                     and m.entity.country), None)
 
     def _quoted_first_person(self, sent: Sentence, mentions: list[ActorMention], person: ActorMention | None,
                              taken: set[int]) -> list[ActorMention]:
@@ -1383,6 +1489,19 @@ class Coder(_CueTables):
         cuts = sorted(set(cuts))
         return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
+    @staticmethod
+    def _apposition_end(toks: list[Token], k: int) -> int | None:
+        """The closing comma of a short capitalised stretch set off by the comma at ``k`` after a name
+        (``Bupati Sintang, Kalimantan Barat, Yohanes``: the region of a place), else None."""
+        if k == 0 or not toks[k - 1].text[:1].isupper():
+            return None
+        for j in range(k + 1, min(k + 6, len(toks))):
+            if toks[j].text == ",":
+                return j if j > k + 1 else None
+            if not toks[j].text[:1].isupper():
+                return None
+        return None
+
     def _boundary_at(self, toks: list[Token], i: int) -> bool:
         """Does a clause-boundary word (or phrase) start at token ``i``?"""
         for b in self.boundary_index.get(toks[i].lower, ()):
@@ -1588,12 +1707,23 @@ class Coder(_CueTables):
             head, tail = parts
             if toks[i].root != head and toks[i].lower != head:
                 return 0
-            for k in range(i + 1, min(i + 7, len(toks))):
+            k, words = i + 1, 0
+            while k < len(toks) and words < 10:
                 t = toks[k]
+                if t.lower in self.complement_markers and k + 1 < len(toks) \
+                        and (toks[k + 1].root == tail or toks[k + 1].lower == tail):
+                    # ``menetapkan mantan Menteri Perdagangan Thomas Lembong sebagai tersangka``: however long the
+                    # object, ``sebagai`` ties the complement to it
+                    return k - i + 2
+                if t.text == "," and (close := self._apposition_end(toks, k)) is not None:
+                    k = close + 1  # ``menetapkan Bupati Sintang, Kalimantan Barat, Yohanes ...``: a place set off
+                    continue
                 if t.text in (",", ";", ".", ":") or self._boundary_at(toks, k):
                     return 0
-                if t.root == tail or t.lower == tail:
+                if (t.root == tail or t.lower == tail) and words < 6:
                     return k - i + 1
+                words += 1
+                k += 1
             return 0
         if entry.match == "word":
             n = len(parts)
@@ -2615,8 +2745,8 @@ class Coder(_CueTables):
             return m is not None and _key_entity(m.entity) not in actor_keys
 
         if e.frame == TRANSITIVE and e.match == "near":
-            inside = next((m for m in info.mentions if trig.a < m.tok_start and m.tok_end < trig.b
-                           and fresh(m) and self._usable(info, m)), None)
+            inside = next((m for m in info.mentions if trig.a < m.tok_start and m.tok_end <= trig.b
+                           and fresh(m) and self._usable(info, m)), None)  # (or the second word: ``~ orang``)
             if inside is not None:  # ``menetapkan Gubernur X sebagai tersangka``: the object sits in between
                 return [inside], f"recipient: object '{inside.text}'"
         if e.frame == TRANSITIVE:
@@ -3185,6 +3315,8 @@ class Coder(_CueTables):
                 if mod == "negated" and any(tuple(t.lower for t in toks[i:i + len(x)]) == x
                                             for x in self.negation_exceptions):
                     continue
+                if mod == "negated" and self._own_conjunct(toks, i, trig.a):
+                    continue
                 if mod == "hypothetical" and i < seg_a and cue[0] not in self.conditional_words:
                     continue
                 if mod not in found or order < found[mod][0]:
@@ -3193,6 +3325,17 @@ class Coder(_CueTables):
             if mod in found:
                 return mod, f"modality: {mod} from '{' '.join(found[mod][1])}'"
         return "asserted", ""
+
+    def _own_conjunct(self, toks: list[Token], i: int, a: int) -> bool:
+        """Does the verb at ``a`` open a predicate of its own, coordinated after the clause a cue at ``i``
+        belongs to (``menilai polisi tidak berpihak kepada perusahaan dan mendesak Kapolda ...``)? Only
+        when that clause has a verb and more after it: ``tidak menyerang dan menjarah`` denies both."""
+        j = a - 1
+        while j > i and toks[j].lower in self.function_words and toks[j].lower not in self.and_words:
+            j -= 1  # (``dan juga mendesak``)
+        if j <= i + 2 or toks[j].lower not in self.and_words:
+            return False
+        return any(t.prefix in self.verb_prefixes for t in toks[i + 1:j - 1])
 
     def _date(self, info: SentenceInfo, trig: Trigger) -> DateMention | None:
         toks = info.sent.tokens

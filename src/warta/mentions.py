@@ -815,6 +815,10 @@ class MentionFinder:
         if comp and comp[1].kind != "person":
             complement = comp[1]
             j += comp[0]
+            branch = self._longest(toks, j, self.lex.places) if complement.kind in ("org", "institution") else None
+            if branch is not None and j + branch[0] < len(toks) and _capitalised(toks[j + branch[0]]) \
+                    and not self._actor_at(toks, j + branch[0]):
+                j += branch[0]  # ``Direktur Eksekutif Walhi Riau Rahmat ...``: the body's branch in a place
             # ``Duta Besar Kamboja untuk PBB``: the posting is part of the title
             if j + 1 < len(toks) and toks[j].lower in self.lex.posting_words:
                 nxt = self._actor_at(toks, j + 1)
