@@ -2040,3 +2040,22 @@ def test_burning_a_flag_at_a_rally_is_protest_not_attack():
                         "Jumat (16/8). Mereka membakar bendera Prancis sambil meneriakkan slogan.", PUB)
     assert only(events, "PROTEST")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_rally_at_an_office_s_building_targets_that_office():
+    e = only(warta.code("Kupang (Warta Contoh) - Ratusan guru honorer berunjuk rasa di depan kantor gubernur, "
+                        "Senin (19/8).", PUB), "PROTEST")
+    assert codes(e.recipient) == {("IDN", "GOV")}
+
+
+def test_the_place_an_office_is_over_is_no_name_for_its_holder():
+    events = warta.code("Bandung (Warta Contoh) - Gubernur Jawa Barat mengecam aksi kekerasan itu, Senin (19/8). "
+                        "Barat mengecam serangan Rusia terhadap Kyiv.", PUB)
+    assert not [e for e in events if e.type == "ACCUSE" and ("IDN", "GOV") in codes(e.actor)
+                and ("RUS", "GOV") in codes(e.recipient)]
+
+
+def test_aid_through_a_channel_goes_to_the_country_the_report_is_filed_from():
+    e = only(warta.code("Manila (Warta Contoh) - Kedutaan Besar Korea Selatan di Manila mengumumkan bantuan darurat "
+                        "senilai 3 juta dolar AS yang akan disalurkan melalui organisasi kemanusiaan.", PUB), "AGREE")
+    assert codes(e.actor) == {("KOR", "GOV")} and codes(e.recipient) == {("PHL", "GOV")}

@@ -215,6 +215,7 @@ class _CueTables:
         self.complement_nouns = set(c.get("complement_nouns", ()))
         self.complement_markers = set(c.get("complement_markers", ()))
         self.plural_pronouns = set(c.get("plural_pronouns", ()))
+        self.channel_words = set(c.get("channel_words", ()))
         self.answering_cameos = set(c.get("answering_cameos", ()))
         self.answered_types = set(c.get("answered_types", ()))
         self.answer_window = int(c.get("answer_window", 6))
@@ -812,9 +813,11 @@ class Coder(_CueTables):
     def _aid_to_focus(self, analysed: Analysed, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
         """``China menjanjikan bantuan darurat``, in a report about an earthquake in Nepal: aid that names no
         receiver goes to the country the report is about (its state from a state, its people from an agency)."""
-        focus = self._foreign_lead(analysed) or self.finder.default_country
         actor = d.actors[0].entity
-        if not focus or focus == actor.country or not self._places_all_in(info, focus):
+        # (the lead's foreign country, else the dateline's: ``HANOI - Kedutaan Besar AS mengumumkan bantuan``)
+        focus = next((c for c in (self._foreign_lead(analysed), self.finder.default_country, self.finder.filed_from)
+                      if c and c != actor.country and self._places_all_in(info, c)), None)
+        if focus is None:
             return
         sector = "GOV" if actor.sector in STATE_FORCE_SECTORS and actor.country not in _BLOCS else "CVL"
         known = kb.load().entities.get(f"country:{focus}")
@@ -2586,7 +2589,9 @@ class Coder(_CueTables):
                          or toks[k].lower in self.contrast_words), len(toks))  # (``..., sementara UNICEF ...``)
             other = next((m for m in info.mentions if trig.b <= m.tok_start < min(stop, trig.b + 12)
                           and self._usable(info, m) and m.entity.country not in own
-                          and not self._mediator(toks, m)), None)
+                          and not self._mediator(toks, m)
+                          and self._before_word(toks, m.tok_start) not in self.channel_words), None)
+            # (``disalurkan melalui organisasi kemanusiaan``: the channel aid goes through is not who gets it)
             if other is not None:
                 recipients = [other]
                 why.append(f"recipient: the other side named in what is offered, '{other.text}'")

@@ -58,6 +58,7 @@ _WORD_LISTS = {
     "name_links": "name_links",
     "corps_words": "corps_words",
     "place_suffixes": "place_name_suffixes",
+    "office_buildings": "office_buildings",
 }
 """Lexicon fields read as plain word lists, and the cue each is read from."""
 
@@ -122,6 +123,8 @@ class Lexicon:
     """Missions abroad written with their city (``KBRI Tripoli``): the city is part of the name."""
     building_metonyms: frozenset[str] = frozenset()
     """``Istana``: a building that stands for a government only when no name follows it."""
+    office_buildings: frozenset[str] = frozenset()
+    """``kantor bupati``: an office's building; a lower-case home office after it is that office."""
     weekdays: frozenset[str] = frozenset()
     """Day names: never part of a person's name (``kantor bupati, Senin (14/7)``)."""
     rank_titles: frozenset[tuple[str, ...]] = frozenset()
@@ -881,8 +884,13 @@ class MentionFinder:
                     # (``Koordinator``: civil society), is of the home country (an unknown body's ``Ketua`` or
                     # ``Kepala``, whose sector would only be the title's guess, stays uncoded)
                     entity = replace(entity, country=self.default_country)
-            if (entity.country or entity.sector) and _key(title.surface) not in self.lex.field_titles:
-                # (``Kepala Dinas Pekerjaan Umum``: the field is no name to find the holder by later)
+            place = self._longest(toks, k, self.lex.places)
+            jurisdiction = (place is not None and place[0] == name_len) \
+                or name_toks[-1].lower in self.lex.place_suffixes
+            if (entity.country or entity.sector) and _key(title.surface) not in self.lex.field_titles \
+                    and not jurisdiction:
+                # (``Kepala Dinas Pekerjaan Umum``: the field is no name to find the holder by later; nor is the
+                # place of ``Gubernur Jawa Barat``, or ``Barat`` would later be the governor)
                 self.memory.remember([t.text for t in name_toks], entity)
             return self._mention(sent, i, k + name_len, entity, f"title:{title.surface}+name")
         if complement is None and title.kind == "group" and j == i + n \
@@ -930,10 +938,11 @@ class MentionFinder:
                 entity = Entity(name=name, country=country, sector=title.sector, kind="group")
                 return self._mention(sent, i, j, entity, f"title:{title.surface}+{how}")
             key = tuple(t.lower for t in toks[i:i + n])
-            if j == i + n and _capitalised(toks[i]) and i > 0 \
+            if j == i + n and i > 0 and (_capitalised(toks[i]) or toks[i - 1].lower in self.lex.office_buildings) \
                     and (key in self.lex.domestic_titles or key[0] in self.lex.home_titles) \
                     and self.default_country is not None and self.default_country == self.lex.home_country:
                 # ``mendesak Kapolda membebaskan ...``: a home office named alone, capitalised, is its holder
+                # (and so is the one whose building it is: ``berunjuk rasa di depan kantor bupati``)
                 entity = Entity(name=" ".join(t.text for t in toks[i:j]), country=self.lex.home_country,
                                 sector=title.sector, kind="person")
                 return self._mention(sent, i, j, entity, f"title:{title.surface}+office")
