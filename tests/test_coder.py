@@ -2059,3 +2059,15 @@ def test_aid_through_a_channel_goes_to_the_country_the_report_is_filed_from():
     e = only(warta.code("Manila (Warta Contoh) - Kedutaan Besar Korea Selatan di Manila mengumumkan bantuan darurat "
                         "senilai 3 juta dolar AS yang akan disalurkan melalui organisasi kemanusiaan.", PUB), "AGREE")
     assert codes(e.actor) == {("KOR", "GOV")} and codes(e.recipient) == {("PHL", "GOV")}
+
+
+def test_an_act_naming_no_target_faces_the_one_side_its_actor_faces_in_the_report():
+    text = ("Islamabad (Warta Contoh) - Militer Pakistan menggempur pos-pos Taliban di Provinsi Khost, Afghanistan, "
+            "Senin (19/8). Pemerintah Afghanistan mengecam Pakistan atas serangan itu. Pakistan kemudian menutup "
+            "perlintasan Ghulam Khan, Selasa (20/8).")
+    e = only(warta.code(text, PUB), "COERCE")
+    assert codes(e.actor) == {("PAK", "GOV")} and codes(e.recipient) == {("AFG", "GOV")}
+    assert any("faces everywhere else" in w for w in e.explanation)
+    # facing two others, nothing says which one the closure is aimed at
+    text = text.replace("Pakistan kemudian", "India juga mengecam Pakistan atas uji coba rudal itu. Pakistan kemudian")
+    assert not only(warta.code(text, PUB), "COERCE").recipient

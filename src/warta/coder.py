@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, partial
 from typing import Any
@@ -216,6 +217,7 @@ class _CueTables:
         self.complement_markers = set(c.get("complement_markers", ()))
         self.plural_pronouns = set(c.get("plural_pronouns", ()))
         self.channel_words = set(c.get("channel_words", ()))
+        self.facing_types = set(c.get("facing_types", ()))
         self.answering_cameos = set(c.get("answering_cameos", ()))
         self.answered_types = set(c.get("answered_types", ()))
         self.answer_window = int(c.get("answer_window", 6))
@@ -546,7 +548,40 @@ class Coder(_CueTables):
         self._only_day(drafts, infos)
         drafts = self._one_statement(drafts)
         self._occasion_places(drafts)
+        self._counterparts(drafts)
         return [self._finish(d, analysed, infos) for d in drafts if self._keep(d)]
+
+    def _counterparts(self, drafts: list[Draft]) -> None:
+        """``Islamabad menutup perlintasan Torkham`` in a report of Pakistan fighting Afghanistan: an act of
+        conflict, a demand or a denial that names no one it is aimed at faces the side its actor faces
+        everywhere else in the report, when the report pairs that actor's side with exactly one other."""
+        def side(m: ActorMention) -> tuple[str | None, str | None]:
+            return m.entity.country, m.entity.sector
+
+        facing: dict[tuple[str | None, str | None], Counter] = {}
+        first: dict[tuple[str | None, str | None], ActorMention] = {}
+        for d in drafts:
+            if d.modality == "negated" or not d.actors or not d.recipients:
+                continue
+            for a in d.actors:
+                for r in d.recipients:
+                    if side(a) != side(r) and a.entity.country and r.entity.country:
+                        facing.setdefault(side(a), Counter())[side(r)] += 1
+                        facing.setdefault(side(r), Counter())[side(a)] += 1
+                        first.setdefault(side(r), r)
+                        first.setdefault(side(a), a)
+        for d in drafts:
+            if d.recipients or not d.actors or d.entry.type not in self.facing_types or d.symmetric:
+                continue
+            seen = facing.get(side(d.actors[0]))
+            if not seen or len(seen) != 1:
+                continue  # (no one, or several others: nothing says which)
+            (other, _), = seen.items()
+            if any(side(a) == other for a in d.actors):
+                continue
+            m = first[other]
+            d.recipients = [replace(m, rule="counterpart:" + m.rule)]
+            d.explanation.append(f"recipient: '{m.text}', the side its actor faces everywhere else in the report")
 
     # ------------------------------------------------------------------ names
     def _read_names(self, analysed: Analysed) -> None:
