@@ -2071,3 +2071,19 @@ def test_an_act_naming_no_target_faces_the_one_side_its_actor_faces_in_the_repor
     # facing two others, nothing says which one the closure is aimed at
     text = text.replace("Pakistan kemudian", "India juga mengecam Pakistan atas uji coba rudal itu. Pakistan kemudian")
     assert not only(warta.code(text, PUB), "COERCE").recipient
+
+
+def test_a_regent_named_with_his_region_in_commas_then_his_name():
+    events = warta.code("Jakarta (Warta Contoh) - Kejaksaan Agung menetapkan Bupati Kolaka, Sulawesi Tenggara, Amir "
+                        "Hasan Lubis sebagai tersangka, Senin (19/8). Melalui kuasa hukumnya, Dedi Kurnia, Amir "
+                        "membantah telah menerima suap dari kontraktor mana pun.", PUB)
+    assert "Amir Hasan Lubis" in only(events, "ACCUSE").recipient[0].text
+    e = only(events, "REJECT")
+    assert codes(e.actor) == {("IDN", "GOV")} and codes(e.recipient) == {("IDN", "JUD")}
+
+
+def test_pihaknya_opening_a_sentence_is_the_side_of_who_spoke_before():
+    events = warta.code("Jakarta (Warta Contoh) - Kejaksaan Agung menetapkan Bupati Kolaka, Sulawesi Tenggara, Amir "
+                        "Hasan Lubis sebagai tersangka, Senin (19/8). Amir membantah menerima suap dari kontraktor. "
+                        "Pihaknya juga berencana menggugat Kejaksaan Agung ke pengadilan.", PUB)
+    assert not [m for e in events for m in e.actor if m.text == "Pihaknya" and m.sector == "BUS"]

@@ -459,6 +459,10 @@ class Coder(_CueTables):
                     self._aid_to_focus(analysed, info, trig, d)
                 if d.entry.type == "ASSAULT" and not d.recipients and d.actors and trig.voice == "active":
                     self._attacked_place(info, trig, d)
+                if d.entry.cameo in self.answering_cameos and d.recipients and self._denies_a_clause(info, trig):
+                    # ``membantah telah menerima suap dari kontraktor``: who the denied deed names is not the accuser
+                    d.recipients = []
+                    d.explanation.append("recipient: none from what is denied, a clause of its own")
                 if d.entry.cameo in self.answering_cameos and not d.recipients and d.actors:
                     self._answered(info, d, drafts)
                 if d.entry.type == "AGREE" and not d.recipients and d.actors and trig.voice == "active":
@@ -869,6 +873,15 @@ class Coder(_CueTables):
         toks = info.sent.tokens
         return all(p.country == country for p in info.places
                    if p.country and self._place_preposition(toks, p.tok_start) is not None)
+
+    def _denies_a_clause(self, info: SentenceInfo, trig: Trigger) -> bool:
+        """Does a denial go on with a clause (``membantah telah menerima``, ``menepis bahwa ...``,
+        ``membantah menerima``) rather than a noun (``membantah tuduhan Walhi``)?"""
+        toks = info.sent.tokens
+        if trig.b >= len(toks):
+            return False
+        t = toks[trig.b]
+        return t.lower in self.auxiliaries or t.lower in self.complementisers or t.prefix in self.verb_prefixes
 
     def _promised_to(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
         """``Bupati berjanji mempertemukan perwakilan warga dan manajemen PT RSP``: a promise or offer to do
@@ -1310,8 +1323,11 @@ class Coder(_CueTables):
             return ActorMention(t.text, t.start, t.end, officer, sent.index, i, i + 1, f"officer-of:{body.text}")
         if stem not in self.side_nouns and (title is None or title.kind != "group" or not title.sector):
             return None
-        owner = next((m for m in self._named_before(mentions, i) if m.entity.country and m.entity.sector != "MED"),
-                     None)
+        owner = self._previous_subject(sent) if i == 0 and stem in self.side_nouns else None
+        # (``Pihaknya juga berencana ...`` opening a sentence: the side of whoever spoke just before, not whatever
+        # that sentence named last)
+        owner = owner or next((m for m in self._named_before(mentions, i)
+                               if m.entity.country and m.entity.sector != "MED"), None)
         if owner is None:
             return None
         # ``pemimpin RSF ... menyatakan pihaknya bersedia``: his side is the RSF itself, not a government

@@ -361,7 +361,15 @@ class MentionFinder:
         jurisdiction = _key(title.surface) in self.lex.jurisdiction_titles
         apposed = self._name_in_commas(toks, k + n)  # ``Sekretaris Daerah Pidie, Yusrizal Hasan,``
         if jurisdiction and not unit and apposed >= 2:
-            return k + n + 1, apposed, None
+            s = k + n + 1
+            region = self._longest(toks, s, self.lex.places)
+            if region is not None and region[0] == apposed and s + apposed + 1 < len(toks) \
+                    and toks[s + apposed].text == ",":
+                # ``Bupati Sintang, Kalimantan Barat, Yohanes Ding Lahang``: the place's region, then the name
+                m = self._name_run(toks, s + apposed + 1)
+                if m >= 2:
+                    return s + apposed + 1, m, None
+            return s, apposed, None
         if unit or (n >= 3 and jurisdiction):
             p = 2 if unit else 1
             while p < n and toks[k + p].lower in self.lex.place_suffixes:
