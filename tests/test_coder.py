@@ -2087,3 +2087,26 @@ def test_pihaknya_opening_a_sentence_is_the_side_of_who_spoke_before():
                         "Hasan Lubis sebagai tersangka, Senin (19/8). Amir membantah menerima suap dari kontraktor. "
                         "Pihaknya juga berencana menggugat Kejaksaan Agung ke pengadilan.", PUB)
     assert not [m for e in events for m in e.actor if m.text == "Pihaknya" and m.sector == "BUS"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Jayapura (Warta Contoh) - TNI akan mengirim tambahan satu kompi ke Intan Jaya, Senin (19/8).", "MOBILIZE"),
+    ("Mentok (Warta Contoh) - Bupati Bangka Barat Ardiansyah Putra menerima enam perwakilan nelayan di rumah "
+     "dinasnya, Senin (19/8).", "CONSULT"),
+])
+def test_sending_a_company_and_receiving_representatives(text, type_):
+    assert only(warta.code(text, PUB), type_)
+
+
+def test_an_announced_firm_step_is_a_warning_made_now_and_a_step_taken_is_not():
+    e = only(warta.code("Beijing (Warta Contoh) - Kementerian Perdagangan China mengecam sanksi Uni Eropa, "
+                        "Senin (19/8). \"China akan mengambil langkah-langkah yang diperlukan untuk melindungi "
+                        "kepentingan perusahaan China,\" kata juru bicara kementerian itu.", PUB), "THREATEN")
+    assert e.modality == "asserted"
+    assert codes(e.recipient) == {("EUR", "GOV")}  # not the companies it protects
+    events = warta.code("Islamabad (Warta Contoh) - India menilai Pakistan belum mengambil tindakan tegas terhadap "
+                        "kelompok bersenjata di wilayahnya, Senin (19/8).", PUB)
+    assert not [x for x in events if x.type == "THREATEN"]
+    e = only(warta.code("Tel Aviv (Warta Contoh) - Perdana Menteri Israel Benjamin Netanyahu menyatakan negaranya "
+                        "tidak akan ragu bertindak sendiri terhadap Iran, Senin (19/8).", PUB), "THREATEN")
+    assert e.modality == "asserted" and codes(e.recipient) == {("IRN", "GOV")}

@@ -80,3 +80,12 @@ def test_numbers_with_separators_are_one_token():
     words = [t.text for t in tokenize(LANG, "Kapal berisi 25.000 ton gandum senilai Rp1,2 miliar tiba pukul 13.00.", 0)]
     assert "25.000" in words and "Rp1,2" in words and "13.00" in words
     assert words[-1] == "."
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua Sinode Pdt. Yakobus Walilo meminta semua pihak menahan diri.",
+    "Komandan Kodim Letkol Inf. Budi Santoso dan Kombes. Ahmad Yani hadir.",
+    "Pimpinan gereja, Romo Rm. Agus Wijaya, dan Drg. Sari Lestari ikut berdoa.",
+])
+def test_religious_military_and_professional_abbreviations_do_not_split(text):
+    assert len(split_sentences(LANG, text)) == 1

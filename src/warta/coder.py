@@ -218,6 +218,10 @@ class _CueTables:
         self.plural_pronouns = set(c.get("plural_pronouns", ()))
         self.channel_words = set(c.get("channel_words", ()))
         self.facing_types = set(c.get("facing_types", ()))
+        self.threat_future_words = set(c.get("threat_future_words", ()))
+        self.warning_keys = set(c.get("warning_keys", ()))
+        self.protect_roots = set(c.get("protect_roots", ()))
+        self.plan_words = set(c.get("plan_words", ()))
         self.answering_cameos = set(c.get("answering_cameos", ()))
         self.answered_types = set(c.get("answered_types", ()))
         self.answer_window = int(c.get("answer_window", 6))
@@ -284,6 +288,7 @@ class _CueTables:
         self.domain_cues = [[(w.split(" ", 1)[0], " " + w.replace(" ", "  ") + " ") for w in words]
                             for words in c.get("non_political_domains", {}).values()]
         self.domain_threshold = float(c.get("domain_threshold", 0.035))
+        self.domain_name_words = set(c.get("domain_name_words", ()))
         self.delivery_verbs = set(c.get("delivery_verbs", ()))
         self.territorial_types = set(c.get("territorial_types", ()))
         self.territorial_preps = set(c.get("territorial_preps", ()))
@@ -546,6 +551,7 @@ class Coder(_CueTables):
             self._riot(d, infos[d.sentences[0]])
             self._prison_sentence(d, infos[d.sentences[0]])
             self._vowed_threat(d, infos[d.sentences[0]])
+            self._threat_made(d, infos[d.sentences[0]])
             self._conditional_threat(d, infos[d.sentences[0]])
         self._occasion_dates(drafts, infos)
         self._speaker_dates(drafts)
@@ -777,6 +783,26 @@ class Coder(_CueTables):
             return
         self._as_threat(d)
         d.explanation.append(f"type: a harm vowed ('{toks[vow].text} ...') is a threat made now: THREATEN, asserted")
+
+    def _protected(self, toks: list[Token], lo: int, i: int) -> bool:
+        """Is the mention at ``i`` the object of a verb of protecting (``melindungi hak ... X``) after ``lo``?"""
+        for k in range(i - 1, max(lo, i - 7) - 1, -1):
+            if toks[k].text in (",", ";", ".") or toks[k].text in _QUOTES:
+                return False
+            if toks[k].root in self.protect_roots:
+                return True
+        return False
+
+    def _threat_made(self, d: Draft, info: SentenceInfo) -> None:
+        """``Beijing akan mengambil langkah tegas``, ``tidak akan ragu bertindak``: a warning says what will be
+        done; the warning itself is made now, so ``akan`` right before it does not make it future."""
+        if d.entry.type != "THREATEN" or d.modality != "future" or d.anaphoric:
+            return
+        toks = info.sent.tokens
+        before = [t.lower for t in toks[max(0, d.trigger_start - 3):d.trigger_start]]
+        if any(w in self.threat_future_words for w in before) and not any(w in self.plan_words for w in before):
+            d.modality = "asserted"
+            d.explanation.append("modality: a warning of what will be done is made now: asserted")
 
     def _prison_sentence(self, d: Draft, info: SentenceInfo) -> None:
         """``menjatuhkan vonis tujuh tahun penjara kepada X``: a conviction that jails is an arrest.
@@ -1643,7 +1669,10 @@ class Coder(_CueTables):
 
     def _domain_suppressed(self, analysed: Analysed) -> set[str]:
         """Types that cannot be political events in a sports report (``menyerang`` in a match)."""
-        words = [t.lower for s in analysed.sentences for t in s.tokens if t.text.isalpha()]
+        # (cue words that are also names count only in lower case: ``Ardiansyah Putra`` is no men's event)
+        names = self.domain_name_words
+        words = [t.lower if k == 0 or t.lower not in names or not t.text[:1].isupper() else "#"
+                 for s in analysed.sentences for k, t in enumerate(s.tokens) if t.text.isalpha()]
         if not words:
             return set()
         # two spaces between words, so that a cue said twice running (``gol gol``) counts twice:
@@ -2620,6 +2649,13 @@ class Coder(_CueTables):
         # spokesman); students, workers or rebels may well act on their own state (``di depan Istana``)
         recipients = [r for r in recipients if _key_entity(r.entity) not in actor_keys
                       and not (r.entity.kind in COUNTRY_KINDS and r.entity.country in state_countries)]
+        if e.type == "THREATEN" and recipients:
+            # ``akan mengambil langkah yang diperlukan untuk melindungi perusahaan China``: who a warning protects
+            # is not who it warns
+            kept = [r for r in recipients if not self._protected(toks, trig.b, r.tok_start)]
+            if len(kept) < len(recipients):
+                why.append("recipient: not who the warning protects")
+            recipients = kept
         if e.type == "THREATEN" and recipients and all(r.entity.country in state_countries
                                                        and r.entity.sector not in NON_STATE_SECTORS
                                                        for r in recipients):
@@ -2699,6 +2735,10 @@ class Coder(_CueTables):
         modality, mod_why = self._modality(info, trig)
         if mod_why:
             why.append(mod_why)
+        if e.key in self.warning_keys and modality != "future":
+            # ``Islamabad belum mengambil tindakan tegas``: firm action taken (or not) is no warning; only
+            # ``akan mengambil langkah tegas`` warns
+            return self._reject(info, trig, "a firm step is a warning only when it is announced ('akan ...')")
         refused = self._refusal(info, trig) if modality == "negated" and actors else None
         if refused is not None and e.type in _REFUSALS:
             # ``tidak akan melanjutkan dialog``, ``menolak untuk bertemu``: refusing to cooperate is an act
