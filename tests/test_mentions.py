@@ -261,3 +261,16 @@ def test_review_cases_for_names_and_acronyms():
 def test_a_military_intelligence_service_is_an_intelligence_service():
     assert ("dinas intelijen militer Rusia", "RUS", "SPY") in mentions(
         "Jerman menuding dinas intelijen militer Rusia berada di balik serangan itu.")
+
+
+def test_spelled_out_regional_police_and_military_commands_are_bodies():
+    found = mentions("Kepolisian Daerah Maluku bersama Komando Daerah Militer XVI/Pattimura mengerahkan 400 personel "
+                     "ke Seram. Kepolisian Resor Buru menangkap lima orang.")
+    assert ("Kepolisian Daerah Maluku", "IDN", "COP") in found
+    assert ("IDN", "MIL") in {(c, s) for _, c, s in found}
+    assert ("Kepolisian Resor Buru", "IDN", "COP") in found
+
+
+def test_a_body_s_first_word_is_no_name_of_its_own():
+    found = mentions("Warga Negeri Waiputih dan warga Desa Sukamaju berkumpul. Negeri Hatulaha berada di pesisir.")
+    assert not [m for m in found if m[0] == "Negeri"]

@@ -233,6 +233,13 @@ class ArticleMemory:
     """Coded bodies named so far, latest last: what a bare ``penyidik`` or ``pemberontak`` refers back to."""
 
     def remember(self, name_tokens: list[str], entity: Entity) -> None:
+        if entity.kind != "person":
+            # a body's or a group's name is remembered whole: its first word (``Daerah`` of ``Kepolisian Daerah
+            # Maluku``, ``Negeri`` of ``Warga Negeri Waiputih``) names nothing on its own
+            if len(name_tokens) >= 2:
+                self.aliases.setdefault(" ".join(name_tokens).lower(), entity)
+                self.aliases.setdefault(name_tokens[-1].lower(), entity)
+            return
         if 3 <= len(name_tokens) <= 4 and all(w.isalpha() for w in name_tokens):
             # ``Dasco`` for Sufmi Dasco Ahmad (a person's name of three or four words, not a long body's name)
             for middle in name_tokens[1:-1]:
