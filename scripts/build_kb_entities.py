@@ -184,7 +184,7 @@ group:pdf-myanmar|group|MMR|REB|Pasukan Pertahanan Rakyat|People's Defence Force
 group:nug-myanmar|group|MMR|OPP|Pemerintah Persatuan Nasional|National Unity Government of Myanmar|NUG;Pemerintah Persatuan Nasional|Wikipedia: National Unity Government of Myanmar
 group:abu-sayyaf|group|PHL|REB|Abu Sayyaf|Abu Sayyaf|Abu Sayyaf|Wikipedia: Abu Sayyaf
 group:idn-kkb|group|IDN|REB|Kelompok Kriminal Bersenjata|Armed criminal group (Papua)|KKB;Kelompok Kriminal Bersenjata;KKSB;Kelompok Separatis Teroris|Wikipedia: Papua conflict
-group:idn-opm|group|IDN|REB|Organisasi Papua Merdeka|Free Papua Movement|OPM;Organisasi Papua Merdeka;TPNPB;TPNPB-OPM;Free Papua Movement|Wikipedia: Free Papua Movement
+group:idn-opm|group|IDN|REB|Organisasi Papua Merdeka|Free Papua Movement|OPM;Organisasi Papua Merdeka;TPNPB;TPNPB-OPM;Free Papua Movement;Tentara Pembebasan Nasional Papua Barat;Tentara Pembebasan Nasional Papua Barat-Organisasi Papua Merdeka;TPN-OPM;TPN PB|Wikipedia: Free Papua Movement
 group:idn-jad|group|IDN|REB|Jamaah Ansharut Daulah|Jamaah Ansharut Daulah|JAD;Jamaah Ansharut Daulah|Wikipedia: Jamaah Ansharut Daulah
 group:idn-ji|group|IDN|REB|Jemaah Islamiyah|Jemaah Islamiyah|Jemaah Islamiyah;Jamaah Islamiyah|Wikipedia: Jemaah Islamiyah
 group:idn-mit|group|IDN|REB|Mujahidin Indonesia Timur|East Indonesia Mujahideen|MIT;Mujahidin Indonesia Timur|Wikipedia: Mujahidin Indonesia Timur

@@ -2110,3 +2110,27 @@ def test_an_announced_firm_step_is_a_warning_made_now_and_a_step_taken_is_not():
     e = only(warta.code("Tel Aviv (Warta Contoh) - Perdana Menteri Israel Benjamin Netanyahu menyatakan negaranya "
                         "tidak akan ragu bertindak sendiri terhadap Iran, Senin (19/8).", PUB), "THREATEN")
     assert e.modality == "asserted" and codes(e.recipient) == {("IRN", "GOV")}
+
+
+def test_an_official_receiving_people_hosts_a_visit_and_receiving_things_is_no_meeting():
+    e = only(warta.code("Jakarta (Warta Contoh) - Presiden Prabowo Subianto menerima Perdana Menteri Singapura "
+                        "Lawrence Wong di Istana Merdeka, Senin (19/8).", PUB), "CONSULT")
+    assert codes(e.actor) | codes(e.recipient) == {("IDN", "GOV"), ("SGP", "GOV")}
+    for text in ("Jakarta (Warta Contoh) - Pemerintah Indonesia menerima bantuan dari Jepang, Senin (19/8).",
+                 "Jakarta (Warta Contoh) - Kapolri menerima laporan dari Kapolda Papua, Senin (19/8)."):
+        assert not [x for x in warta.code(text, PUB) if x.type == "CONSULT"]
+
+
+def test_ia_after_an_opening_phrase_is_the_spokesman_who_spoke_before():
+    events = warta.code("Jayapura (Warta Contoh) - Kelompok bersenjata menembak dua tukang ojek di Intan Jaya, Senin "
+                        "(19/8). Juru bicara TPNPB-OPM Sebby Sambom mengklaim kelompoknya menyerang pos yang dijaga "
+                        "anak buah Kapolres Intan Jaya AKBP Dwi Santoso. Dalam keterangan tertulis, ia menuding kedua "
+                        "korban sebagai mata-mata aparat.", PUB)
+    e = [x for x in events if x.type == "ACCUSE"]
+    assert e and codes(e[0].actor) == {("IDN", "REB")}
+
+
+def test_a_task_force_and_its_officers_are_coded_by_the_body_it_belongs_to():
+    found = warta.code("Jayapura (Warta Contoh) - Kepala Satuan Tugas Humas Operasi Damai Cartenz AKBP Dwi Santoso "
+                       "membantah tuduhan TPNPB-OPM, Senin (19/8).", PUB)
+    assert {("IDN", "COP")} <= {(a.country, a.sector) for e in found for a in e.actor}

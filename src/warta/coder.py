@@ -263,6 +263,7 @@ class _CueTables:
         self.response_roots = set(c.get("response_roots", ()))
         self.insertion_openers = set(c.get("insertion_openers", ()))
         self.hosting_passives = set(c.get("hosting_passives", ()))
+        self.hosting_actives = set(c.get("hosting_actives", ()))
         self.topic_nouns = set(c.get("topic_nouns", ()))
         self.arrival = set(c.get("arrival", ()))
         self.both_words = {tuple(w.split()) for w in c.get("both", ())}
@@ -1148,7 +1149,8 @@ class Coder(_CueTables):
                                               f"plural-pronoun:{they.text}"))
                 continue
             if t.lower in pronouns:
-                if i == 0:
+                if i == 0 or (toks[i - 1].text == "," and not any(m.tok_start < i for m in mentions)):
+                    # (``Dalam keterangan tertulis pada Senin malam, ia menuding ...``: the subject after an opening)
                     # ``Ketua Sinode Gereja X Pendeta Y meminta ... Ia juga mendesak ...``: who spoke just before
                     subject = self._previous_subject(sent)
                     if subject is not None:
@@ -1246,6 +1248,10 @@ class Coder(_CueTables):
         prev = sent.index - 1
         if prev < 0 or prev >= len(self._sentences):
             return None
+        opening = next((m for m in self._history if m.sentence == prev), None)
+        if opening is not None and opening.tok_start <= 1 and opening.entity.kind == "person" \
+                and opening.entity.country:
+            return opening  # a person opening the sentence before is its subject
         first = min((d for d in self._drafts if prev in d.sentences and d.actors and d.actors[0].sentence == prev
                      and d.modality != "negated"), key=lambda d: d.actors[0].tok_start, default=None)
         if first is None:
@@ -2620,6 +2626,12 @@ class Coder(_CueTables):
                 if found:
                     recipients = found
                     why.append(how)
+            if toks[trig.a].lower in self.hosting_actives and trig.b - trig.a == 1 and not (
+                    recipients and recipients[0].sentence == info.sent.index
+                    and trig.b <= recipients[0].tok_start <= trig.b + 1):
+                # ``Presiden menerima Perdana Menteri Malaysia``: people received are a visit; ``menerima bantuan``,
+                # ``menerima laporan``: a thing received is not
+                return self._reject(info, trig, "what is received is no visitor")
 
         seg0 = self._segment_of(info, trig.a)[0]
         if toks[seg0].lower in self.purpose_words and seg0 > 0 and toks[seg0 - 1].lower in self.complement_nouns:
