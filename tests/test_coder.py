@@ -2134,3 +2134,14 @@ def test_a_task_force_and_its_officers_are_coded_by_the_body_it_belongs_to():
     found = warta.code("Jayapura (Warta Contoh) - Kepala Satuan Tugas Humas Operasi Damai Cartenz AKBP Dwi Santoso "
                        "membantah tuduhan TPNPB-OPM, Senin (19/8).", PUB)
     assert {("IDN", "COP")} <= {(a.country, a.sector) for e in found for a in e.actor}
+
+
+def test_a_lawyer_speaks_for_a_client_named_before_and_an_appeal_rejects_the_verdict():
+    events = warta.code("Jakarta (Warta Contoh) - Pengadilan Tipikor menjatuhkan vonis lima tahun penjara kepada "
+                        "mantan Gubernur Riau Annas Maamun, Senin (19/8). Menanggapi putusan itu, kuasa hukum Annas, "
+                        "Dedi Kurnia, mengatakan kliennya mengajukan banding.", PUB)
+    e = [x for x in events if x.type == "REJECT"]
+    assert e and codes(e[0].actor) == {("IDN", "GOV")}
+    # a lawyer of a client no one has named is no actor
+    events = warta.code("Jakarta (Warta Contoh) - Kuasa hukum Rudy mengecam jaksa penuntut umum, Senin (19/8).", PUB)
+    assert not [x for x in events if x.type == "ACCUSE"]

@@ -132,6 +132,8 @@ class Lexicon:
     corps_words: frozenset[str] = frozenset()
     """``Inf``, ``Pol``, ``(Purn)``: marks between a rank and the name."""
     jurisdiction_titles: frozenset[tuple[str, ...]] = frozenset()
+    representative_titles: frozenset[tuple[str, ...]] = frozenset()
+    """``kuasa hukum``: titles of someone who speaks for the client named after them."""
     """Offices over a place, written with the place before the name (``Bupati Intan Jaya Yeremias Wandagau``)."""
     place_suffixes: frozenset[str] = frozenset()
     """Words that continue a place's name (``Tengah`` in ``Lombok Tengah``)."""
@@ -194,6 +196,7 @@ class Lexicon:
             field_titles=phrases("field_titles"),
             rank_titles=phrases("rank_titles"),
             jurisdiction_titles=phrases("jurisdiction_titles"),
+            representative_titles=phrases("representative_titles"),
             portfolio_pattern=re.compile(lang.cues["portfolio_pattern"]) if "portfolio_pattern" in lang.cues else None,
             verb_prefixes=frozenset((*lang.cues.get("active_prefixes", ()), *lang.cues.get("passive_prefixes", ()))),
         )
@@ -871,6 +874,13 @@ class MentionFinder:
             name_toks = toks[k:k + name_len]
             key = " ".join(t.lower for t in name_toks)
             known = self.lex.actors.get(tuple(t.lower for t in name_toks))
+            if _key(title.surface) in self.lex.representative_titles:
+                # ``kuasa hukum Syahrul``: a lawyer speaks for the client named after the title; a client no
+                # one has named is no actor we can code
+                client = known[1] if known else self.memory.aliases.get(key)
+                if client is None or client.kind == "group":
+                    return None
+                return self._mention(sent, i, k + name_len, client, f"title:{title.surface}+client")
             if known and known[1].kind == "person":
                 entity = self._on_the_day(known[1])
             elif key in self.memory.aliases and (title.kind == "group" or self.memory.aliases[key].kind != "group") \
