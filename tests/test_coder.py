@@ -2145,3 +2145,11 @@ def test_a_lawyer_speaks_for_a_client_named_before_and_an_appeal_rejects_the_ver
     # a lawyer of a client no one has named is no actor
     events = warta.code("Jakarta (Warta Contoh) - Kuasa hukum Rudy mengecam jaksa penuntut umum, Senin (19/8).", PUB)
     assert not [x for x in events if x.type == "ACCUSE"]
+
+
+def test_asking_for_testimony_is_an_inquiry_not_a_demand():
+    e = only(warta.code("Palu (Warta Contoh) - Komnas HAM akan mengirim tim ke Morowali pekan depan untuk meminta "
+                        "keterangan para pekerja dan aparat yang terlibat dalam pembubaran itu.", PUB), "ACCUSE")
+    assert e.mode == "investigate" and e.modality == "future"
+    assert not [x for x in warta.code("Palu (Warta Contoh) - Komnas HAM akan mengirim tim ke Morowali pekan depan "
+                                      "untuk meminta keterangan aparat.", PUB) if x.type == "REQUEST"]
