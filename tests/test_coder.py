@@ -2153,3 +2153,17 @@ def test_asking_for_testimony_is_an_inquiry_not_a_demand():
     assert e.mode == "investigate" and e.modality == "future"
     assert not [x for x in warta.code("Palu (Warta Contoh) - Komnas HAM akan mengirim tim ke Morowali pekan depan "
                                       "untuk meminta keterangan aparat.", PUB) if x.type == "REQUEST"]
+
+
+def test_a_suspect_denying_answers_the_body_that_arrested_him():
+    events = warta.code("Jakarta (Warta Contoh) - Penyidik Kejaksaan Agung menangkap Direktur Utama PT Sinar Nikel, "
+                        "Andi Wijaya, di Jakarta, Senin (19/8). Andi membantah telah menyuap pejabat daerah.", PUB)
+    e = only(events, "REJECT")
+    assert codes(e.actor) == {("IDN", "BUS")} and codes(e.recipient) == {("IDN", "JUD")}
+
+
+def test_workers_acting_together_are_labour_and_workers_hurt_are_civilians():
+    events = warta.code("Morowali (Warta Contoh) - Ribuan pekerja PT Sinar Nikel berunjuk rasa di depan kantor "
+                        "perusahaan, Senin (19/8). Polisi menangkap 14 pekerja.", PUB)
+    assert codes(only(events, "PROTEST").actor) == {("IDN", "LAB")}
+    assert codes(only(events, "COERCE").recipient) == {("IDN", "CVL")}

@@ -220,6 +220,8 @@ class _CueTables:
         self.facing_types = set(c.get("facing_types", ()))
         self.threat_future_words = set(c.get("threat_future_words", ()))
         self.warning_keys = set(c.get("warning_keys", ()))
+        self.worker_nouns = set(c.get("worker_nouns", ()))
+        self.labour_action_types = set(c.get("labour_action_types", ()))
         self.protect_roots = set(c.get("protect_roots", ()))
         self.plan_words = set(c.get("plan_words", ()))
         self.answering_cameos = set(c.get("answering_cameos", ()))
@@ -549,6 +551,8 @@ class Coder(_CueTables):
                 d.entry = TriggerEntry(d.entry.key, d.entry.match, "ACCUSE", "disapprove", "111", d.entry.frame)
                 d.explanation.append("type: an attack between politicians with no weapon is a verbal attack: ACCUSE")
         for d in drafts:
+            if d.entry.type in self.labour_action_types:
+                d.actors = [self._as_labour(m) for m in d.actors]
             self._riot(d, infos[d.sentences[0]])
             self._prison_sentence(d, infos[d.sentences[0]])
             self._vowed_threat(d, infos[d.sentences[0]])
@@ -793,6 +797,14 @@ class Coder(_CueTables):
             if toks[k].root in self.protect_roots:
                 return True
         return False
+
+    def _as_labour(self, m: ActorMention) -> ActorMention:
+        """``Ribuan pekerja PT SNU mogok``, ``pekerja menolak membuka jalan``: workers who protest, strike,
+        demand or refuse together act as labour (LAB); the same workers hurt or arrested stay civilians."""
+        words = m.entity.name.lower().split()
+        if m.entity.sector != "CVL" or m.entity.kind != "group" or not words or words[0] not in self.worker_nouns:
+            return m
+        return replace(m, entity=replace(m.entity, sector="LAB"))
 
     def _threat_made(self, d: Draft, info: SentenceInfo) -> None:
         """``Beijing akan mengambil langkah tegas``, ``tidak akan ragu bertindak``: a warning says what will be
