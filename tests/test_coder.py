@@ -2167,3 +2167,10 @@ def test_workers_acting_together_are_labour_and_workers_hurt_are_civilians():
                         "perusahaan, Senin (19/8). Polisi menangkap 14 pekerja.", PUB)
     assert codes(only(events, "PROTEST").actor) == {("IDN", "LAB")}
     assert codes(only(events, "COERCE").recipient) == {("IDN", "CVL")}
+
+
+def test_the_force_s_own_hurt_are_no_target_of_its_attack():
+    events = warta.code("Pekanbaru (Warta Contoh) - Polisi menembakkan gas air mata ke arah massa di Siak, "
+                        "Senin (19/8). Tiga warga dan dua polisi dilaporkan terluka.", PUB)
+    assert not [e for e in events if ("IDN", "COP") in codes(e.actor) and ("IDN", "COP") in codes(e.recipient)]
+    assert not [w for e in events for w in e.explanation if "'polisi', hurt in it" in w]  # (nor explained as one)

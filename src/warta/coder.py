@@ -2737,11 +2737,16 @@ class Coder(_CueTables):
             if told is not None:
                 # ``... ditembaki oleh KKB`` ... ``pilot pesawat itu terluka di bahu``: hurt in the attack just told
                 keys = {_key_entity(m.entity) for m in told.recipients}
-                told.recipients += [r for r in recipients if _key_entity(r.entity) not in keys]
+                own = {(a.entity.country, a.entity.sector) for a in told.actors}
+                # (``Tiga warga dan dua polisi terluka`` after police fired tear gas: the hurt police are no target)
+                hurt = [r for r in recipients if _key_entity(r.entity) not in keys
+                        and (r.entity.country, r.entity.sector) not in own]
+                told.recipients += hurt
                 if info.sent.index not in told.sentences:
                     told.sentences.append(info.sent.index)
-                told.explanation.append(f"recipient: {', '.join(repr(r.text) for r in recipients)}, hurt in it "
-                                        f"(sentence {info.sent.index + 1})")
+                if hurt:
+                    told.explanation.append(f"recipient: {', '.join(repr(r.text) for r in hurt)}, hurt in it "
+                                            f"(sentence {info.sent.index + 1})")
                 return self._reject(info, trig, f"a victim of '{told.trigger_text}', told just before")
             if recipients and e.type in ("ASSAULT", "COERCE") and e.frame in (PATIENT, TRANSITIVE):
                 pass  # a victim with no named perpetrator is still a reportable attack
