@@ -576,8 +576,8 @@ class Coder(_CueTables):
         facing: dict[tuple[str | None, str | None], Counter] = {}
         first: dict[tuple[str | None, str | None], ActorMention] = {}
         for d in drafts:
-            if d.modality == "negated" or not d.actors or not d.recipients:
-                continue
+            if d.modality == "negated" or not d.actors or not d.recipients or d.entry.type not in self.facing_types:
+                continue  # (who faces whom is read from acts of conflict, accusations and refusals only)
             for a in d.actors:
                 for r in d.recipients:
                     if side(a) != side(r) and a.entity.country and r.entity.country:
