@@ -2174,3 +2174,12 @@ def test_the_force_s_own_hurt_are_no_target_of_its_attack():
                         "Senin (19/8). Tiga warga dan dua polisi dilaporkan terluka.", PUB)
     assert not [e for e in events if ("IDN", "COP") in codes(e.actor) and ("IDN", "COP") in codes(e.recipient)]
     assert not [w for e in events for w in e.explanation if "'polisi', hurt in it" in w]  # (nor explained as one)
+
+
+def test_a_side_faced_twice_as_often_as_any_other_is_the_one_faced():
+    text = ("Islamabad (Warta Contoh) - Militer Pakistan menggempur pos-pos Taliban di Provinsi Khost, Afghanistan, "
+            "Senin (19/8). Pemerintah Afghanistan mengecam Pakistan atas serangan itu. Pakistan juga menuduh "
+            "Afghanistan melindungi militan. India mengecam Pakistan atas uji coba rudal. Pakistan kemudian menutup "
+            "perlintasan Ghulam Khan, Selasa (20/8).")
+    e = only(warta.code(text, PUB), "COERCE")
+    assert codes(e.recipient) == {("AFG", "GOV")}

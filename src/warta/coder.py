@@ -568,8 +568,9 @@ class Coder(_CueTables):
 
     def _counterparts(self, drafts: list[Draft]) -> None:
         """``Islamabad menutup perlintasan Torkham`` in a report of Pakistan fighting Afghanistan: an act of
-        conflict, a demand or a denial that names no one it is aimed at faces the side its actor faces
-        everywhere else in the report, when the report pairs that actor's side with exactly one other."""
+        conflict, a threat, an accusation or a denial that names no one it is aimed at faces the side its actor
+        faces everywhere else in the report: the only other side the report's acts of conflict pair it with, or
+        one paired with it at least twice as often as any other."""
         def side(m: ActorMention) -> tuple[str | None, str | None]:
             return m.entity.country, m.entity.sector
 
@@ -589,9 +590,10 @@ class Coder(_CueTables):
             if d.recipients or not d.actors or d.entry.type not in self.facing_types or d.symmetric:
                 continue
             seen = facing.get(side(d.actors[0]))
-            if not seen or len(seen) != 1:
-                continue  # (no one, or several others: nothing says which)
-            (other, _), = seen.items()
+            ranked = seen.most_common(2) if seen else []
+            if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+                continue  # (no one, or several others none of which dominates: nothing says which)
+            other = ranked[0][0]
             if any(side(a) == other for a in d.actors):
                 continue
             m = first[other]
