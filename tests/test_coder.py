@@ -2183,3 +2183,13 @@ def test_a_side_faced_twice_as_often_as_any_other_is_the_one_faced():
             "perlintasan Ghulam Khan, Selasa (20/8).")
     e = only(warta.code(text, PUB), "COERCE")
     assert codes(e.recipient) == {("AFG", "GOV")}
+
+
+def test_a_bare_police_or_army_prefix_at_home_is_that_home_body_and_its_forces_are_no_recipient():
+    e = only(warta.code("Palu (Warta Contoh) - Kabid Humas Polda Sulteng Kombes Pol Dedi Kurniawan mengatakan situasi "
+                        "aman, Senin (19/8). Ia menambahkan, Polda menambah 300 personel Brimob untuk berjaga di "
+                        "kawasan industri itu.", PUB), "MOBILIZE")
+    assert codes(e.actor) == {("IDN", "COP")} and not e.recipient
+    # abroad a bare prefix is nothing: the home country's prefixes name home bodies
+    events = warta.code("Kairo (Warta Contoh) - Polda menambah 300 personel di perbatasan, Senin (19/8).", PUB)
+    assert not [x for x in events if ("IDN", "COP") in codes(x.actor)]

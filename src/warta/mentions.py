@@ -721,6 +721,14 @@ class MentionFinder:
                 name = sent.text[toks[i].start - sent.start:toks[k - 1].end - sent.start]
                 entity = Entity(name=name, country=self.lex.home_country, sector=sector, kind="institution")
                 return self._mention(sent, i, k, entity, f"institution:{' '.join(prefix)}")
+            if k == i + n and n == 1 and self.lex.home_country and self.default_country == self.lex.home_country:
+                # ``Ia menambahkan, Polda menambah 300 personel``: named bare in a report from home, the prefix is
+                # the body the report already placed (the one named before with it, else one of its kind at home)
+                before = next((b for b in reversed(self.memory.bodies) if b.sector == sector
+                               and b.name.lower().startswith(prefix[0] + " ")), None)
+                entity = before or Entity(name=toks[i].text, country=self.lex.home_country, sector=sector,
+                                          kind="institution")
+                return self._mention(sent, i, k, entity, f"institution:{prefix[0]}+bare")
         return None
 
     def _plain(self, sent: Sentence, i: int) -> ActorMention | None:
