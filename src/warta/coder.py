@@ -1259,10 +1259,10 @@ class Coder(_CueTables):
         yield from reversed(self._history)
 
     def _previous_subject(self, sent: Sentence) -> ActorMention | None:
-        """The one a sentence-opening ``Ia`` goes on about: the actor of the sentence before's first event when
-        that is a person, or a body named right after a person's title (``Juru bicara kelompok itu, X, menuding
-        ...``, ``Ketua Sinode Gereja Kingmi ... meminta``: the officer speaks as the body). None when the
-        sentence before had no such event (then the person named last is meant)."""
+        """The one a sentence-opening ``Ia`` (or ``Pihaknya``) goes on about: a person who opens the sentence
+        before; else the actor of that sentence's first event when it is a person, or a body named right after a
+        person's title (``Juru bicara kelompok itu, X, menuding ...``, ``Ketua Sinode Gereja Kingmi ... meminta``:
+        the officer speaks as the body). None otherwise (then the person named last is meant)."""
         prev = sent.index - 1
         if prev < 0 or prev >= len(self._sentences):
             return None
