@@ -2193,3 +2193,11 @@ def test_a_bare_police_or_army_prefix_at_home_is_that_home_body_and_its_forces_a
     # abroad a bare prefix is nothing: the home country's prefixes name home bodies
     events = warta.code("Kairo (Warta Contoh) - Polda menambah 300 personel di perbatasan, Senin (19/8).", PUB)
     assert not [x for x in events if ("IDN", "COP") in codes(x.actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "Palu (Warta Contoh) - Hingga berita ini diturunkan, pihak perusahaan belum bersedia memberikan tanggapan.",
+    "Palu (Warta Contoh) - Manajemen PT Sinar Nikel tidak bersedia berkomentar saat dihubungi, Senin (19/8).",
+])
+def test_being_willing_to_comment_is_no_agreement(text):
+    assert not [e for e in warta.code(text, PUB) if e.type == "AGREE"]

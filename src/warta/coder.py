@@ -221,6 +221,7 @@ class _CueTables:
         self.threat_future_words = set(c.get("threat_future_words", ()))
         self.warning_keys = set(c.get("warning_keys", ()))
         self.worker_nouns = set(c.get("worker_nouns", ()))
+        self.comment_words = set(c.get("comment_words", ()))
         self.labour_action_types = set(c.get("labour_action_types", ()))
         self.protect_roots = set(c.get("protect_roots", ()))
         self.plan_words = set(c.get("plan_words", ()))
@@ -2770,6 +2771,9 @@ class Coder(_CueTables):
         modality, mod_why = self._modality(info, trig)
         if mod_why:
             why.append(mod_why)
+        if e.type == "AGREE" and any(t.lower in self.comment_words for t in toks[trig.b:trig.b + 4]):
+            # ``perusahaan belum bersedia memberikan tanggapan``: willing (or not) to comment is no agreement
+            return self._reject(info, trig, "being willing to comment is no agreement")
         if e.key in self.warning_keys and modality != "future":
             # ``Islamabad belum mengambil tindakan tegas``: firm action taken (or not) is no warning; only
             # ``akan mengambil langkah tegas`` warns
