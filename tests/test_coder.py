@@ -2201,3 +2201,12 @@ def test_a_bare_police_or_army_prefix_at_home_is_that_home_body_and_its_forces_a
 ])
 def test_being_willing_to_comment_is_no_agreement(text):
     assert not [e for e in warta.code(text, PUB) if e.type == "AGREE"]
+
+
+def test_clearing_a_road_is_no_access_granted():
+    events = warta.code("Hanoi (Warta Contoh) - Tentara Vietnam membuka akses jalan yang tertutup longsor di Quang Ngai, "
+                        "Senin (19/8).", PUB)
+    assert not [e for e in events if e.type == "RETREAT"]
+    e = only(warta.code("Kairo (Warta Contoh) - Israel membuka akses bagi truk bantuan ke Gaza, Senin (19/8).", PUB),
+             "RETREAT")
+    assert e.mode == "access"

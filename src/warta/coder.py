@@ -222,6 +222,7 @@ class _CueTables:
         self.warning_keys = set(c.get("warning_keys", ()))
         self.worker_nouns = set(c.get("worker_nouns", ()))
         self.comment_words = set(c.get("comment_words", ()))
+        self.road_words = set(c.get("road_words", ()))
         self.labour_action_types = set(c.get("labour_action_types", ()))
         self.protect_roots = set(c.get("protect_roots", ()))
         self.plan_words = set(c.get("plan_words", ()))
@@ -2771,6 +2772,9 @@ class Coder(_CueTables):
         modality, mod_why = self._modality(info, trig)
         if mod_why:
             why.append(mod_why)
+        if e.mode == "access" and trig.b < len(toks) and toks[trig.b].lower in self.road_words:
+            # ``membuka akses jalan yang tertutup longsor``: clearing a road is work, not letting anyone through
+            return self._reject(info, trig, "opening a road is work, not granting access")
         if e.type == "AGREE" and any(t.lower in self.comment_words for t in toks[trig.b:trig.b + 4]):
             # ``perusahaan belum bersedia memberikan tanggapan``: willing (or not) to comment is no agreement
             return self._reject(info, trig, "being willing to comment is no agreement")
