@@ -2204,8 +2204,8 @@ def test_being_willing_to_comment_is_no_agreement(text):
 
 
 def test_clearing_a_road_is_no_access_granted():
-    events = warta.code("Hanoi (Warta Contoh) - Tentara Vietnam membuka akses jalan yang tertutup longsor di Quang Ngai, "
-                        "Senin (19/8).", PUB)
+    events = warta.code("Hanoi (Warta Contoh) - Tentara Vietnam membuka akses jalan yang tertutup longsor di "
+                        "Quang Ngai, Senin (19/8).", PUB)
     assert not [e for e in events if e.type == "RETREAT"]
     e = only(warta.code("Kairo (Warta Contoh) - Israel membuka akses bagi truk bantuan ke Gaza, Senin (19/8).", PUB),
              "RETREAT")
