@@ -2210,3 +2210,12 @@ def test_clearing_a_road_is_no_access_granted():
     e = only(warta.code("Kairo (Warta Contoh) - Israel membuka akses bagi truk bantuan ke Gaza, Senin (19/8).", PUB),
              "RETREAT")
     assert e.mode == "access"
+
+
+def test_giving_in_to_the_weather_is_no_surrender():
+    events = warta.code("Semarang (Warta Contoh) - Ratusan nelayan berhenti melaut sejak Minggu. Mereka menyerah pada "
+                        "ombak yang terus menerjang perahu, Senin (19/8).", PUB)
+    assert not [e for e in events if e.type == "RETREAT"]
+    e = only(warta.code("Poso (Warta Contoh) - Dua anggota kelompok bersenjata menyerah kepada Satgas Madago Raya, "
+                        "Senin (19/8).", PUB), "RETREAT")
+    assert codes(e.recipient) == {("IDN", "COP")}

@@ -223,6 +223,7 @@ class _CueTables:
         self.worker_nouns = set(c.get("worker_nouns", ()))
         self.comment_words = set(c.get("comment_words", ()))
         self.road_words = set(c.get("road_words", ()))
+        self.yield_preps = set(c.get("yield_preps", ()))
         self.labour_action_types = set(c.get("labour_action_types", ()))
         self.protect_roots = set(c.get("protect_roots", ()))
         self.plan_words = set(c.get("plan_words", ()))
@@ -2772,6 +2773,11 @@ class Coder(_CueTables):
         modality, mod_why = self._modality(info, trig)
         if mod_why:
             why.append(mod_why)
+        if e.type == "RETREAT" and trig.b + 1 < len(toks) and toks[trig.b].lower in self.yield_preps \
+                and toks[trig.b + 1].text.islower() \
+                and not any(m.tok_start == trig.b + 1 and m.entity.country for m in info.mentions):
+            # ``nelayan menyerah pada ombak``: giving in to a thing, not to a side
+            return self._reject(info, trig, "giving in to a thing, not to a side")
         if e.mode == "access" and trig.b < len(toks) and toks[trig.b].lower in self.road_words:
             # ``membuka akses jalan yang tertutup longsor``: clearing a road is work, not letting anyone through
             return self._reject(info, trig, "opening a road is work, not granting access")
