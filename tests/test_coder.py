@@ -2219,3 +2219,11 @@ def test_giving_in_to_the_weather_is_no_surrender():
     e = only(warta.code("Poso (Warta Contoh) - Dua anggota kelompok bersenjata menyerah kepada Satgas Madago Raya, "
                         "Senin (19/8).", PUB), "RETREAT")
     assert codes(e.recipient) == {("IDN", "COP")}
+
+
+def test_a_promise_naming_no_one_is_made_to_the_side_its_actor_deals_with():
+    events = warta.code("Jakarta (Warta Contoh) - Wakil Ketua DPR Sufmi Dasco Ahmad menerima perwakilan buruh di "
+                        "Gedung DPR, Senin (19/8). Dasco berjanji menunda pembahasan revisi undang-undang itu.", PUB)
+    e = only(events, "AGREE")
+    assert codes(e.actor) == {("IDN", "LEG")} and codes(e.recipient) == {("IDN", "LAB")}
+    assert any("deals with everywhere else" in w for w in e.explanation)

@@ -218,6 +218,8 @@ class _CueTables:
         self.plural_pronouns = set(c.get("plural_pronouns", ()))
         self.channel_words = set(c.get("channel_words", ()))
         self.facing_types = set(c.get("facing_types", ()))
+        self.partner_types = set(c.get("partner_types", ()))
+        self.partnered_types = set(c.get("partnered_types", ()))
         self.threat_future_words = set(c.get("threat_future_words", ()))
         self.warning_keys = set(c.get("warning_keys", ()))
         self.worker_nouns = set(c.get("worker_nouns", ()))
@@ -576,36 +578,55 @@ class Coder(_CueTables):
     def _counterparts(self, drafts: list[Draft]) -> None:
         """``Islamabad menutup perlintasan Torkham`` in a report of Pakistan fighting Afghanistan: an act of
         conflict, a threat, an accusation or a denial that names no one it is aimed at faces the side its actor
-        faces everywhere else in the report: the only other side the report's acts of conflict pair it with, or
-        one paired with it at least twice as often as any other."""
+        faces everywhere else in the report; ``Dasco berjanji ...`` after meeting the unions: a promise or an
+        agreement that names no one is made to the side its actor deals with there. That side is the only one
+        the report's acts of the same kind (conflict, or dealings) pair the actor's side with, or one paired
+        with it at least twice as often as any other."""
+        for kinds, label in ((self.facing_types, "faces"), (self.partner_types, "deals with")):
+            pairs = self._pairs(drafts, kinds)
+            for d in drafts:
+                if d.recipients or not d.actors or d.entry.type not in kinds or d.symmetric \
+                        or (label == "deals with" and d.entry.type not in self.partnered_types):
+                    continue
+                m = self._dominant(pairs, d.actors)
+                if m is not None:
+                    d.recipients = [replace(m, rule="counterpart:" + m.rule)]
+                    d.explanation.append(f"recipient: '{m.text}', the side its actor {label} everywhere else "
+                                         f"in the report")
+
+    @staticmethod
+    def _pairs(drafts: list[Draft], kinds: set[str]) -> tuple[dict, dict]:
+        """For each side (country, sector): how often the report's events of ``kinds`` pair it with each other
+        side, and the first mention of each side."""
         def side(m: ActorMention) -> tuple[str | None, str | None]:
             return m.entity.country, m.entity.sector
 
-        facing: dict[tuple[str | None, str | None], Counter] = {}
+        counts: dict[tuple[str | None, str | None], Counter] = {}
         first: dict[tuple[str | None, str | None], ActorMention] = {}
         for d in drafts:
-            if d.modality == "negated" or not d.actors or not d.recipients or d.entry.type not in self.facing_types:
-                continue  # (who faces whom is read from acts of conflict, accusations and refusals only)
+            if d.modality == "negated" or not d.actors or not d.recipients or d.entry.type not in kinds:
+                continue
             for a in d.actors:
                 for r in d.recipients:
                     if side(a) != side(r) and a.entity.country and r.entity.country:
-                        facing.setdefault(side(a), Counter())[side(r)] += 1
-                        facing.setdefault(side(r), Counter())[side(a)] += 1
+                        counts.setdefault(side(a), Counter())[side(r)] += 1
+                        counts.setdefault(side(r), Counter())[side(a)] += 1
                         first.setdefault(side(r), r)
                         first.setdefault(side(a), a)
-        for d in drafts:
-            if d.recipients or not d.actors or d.entry.type not in self.facing_types or d.symmetric:
-                continue
-            seen = facing.get(side(d.actors[0]))
-            ranked = seen.most_common(2) if seen else []
-            if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-                continue  # (no one, or several others none of which dominates: nothing says which)
-            other = ranked[0][0]
-            if any(side(a) == other for a in d.actors):
-                continue
-            m = first[other]
-            d.recipients = [replace(m, rule="counterpart:" + m.rule)]
-            d.explanation.append(f"recipient: '{m.text}', the side its actor faces everywhere else in the report")
+        return counts, first
+
+    @staticmethod
+    def _dominant(pairs: tuple[dict, dict], actors: list[ActorMention]) -> ActorMention | None:
+        """The one side the actors' side is paired with, or one at least twice as frequent as any other."""
+        counts, first = pairs
+        seen = counts.get((actors[0].entity.country, actors[0].entity.sector))
+        ranked = seen.most_common(2) if seen else []
+        if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None  # (no one, or several others none of which dominates: nothing says which)
+        other = ranked[0][0]
+        if any((a.entity.country, a.entity.sector) == other for a in actors):
+            return None
+        return first[other]
 
     # ------------------------------------------------------------------ names
     def _read_names(self, analysed: Analysed) -> None:
