@@ -2227,3 +2227,11 @@ def test_a_promise_naming_no_one_is_made_to_the_side_its_actor_deals_with():
     e = only(events, "AGREE")
     assert codes(e.actor) == {("IDN", "LEG")} and codes(e.recipient) == {("IDN", "LAB")}
     assert any("deals with everywhere else" in w for w in e.explanation)
+
+
+def test_a_patrol_is_no_mobilisation_and_arms_moved_are_no_recipient():
+    events = warta.code("Hanoi (Warta Contoh) - Kapal patroli India berlayar di Laut China Selatan, Senin (19/8).", PUB)
+    assert not [e for e in events if e.type == "MOBILIZE"]
+    e = only(warta.code("Bangkok (Warta Contoh) - Angkatan Udara Thailand mengerahkan jet tempur F-16 ke perbatasan, "
+                        "Senin (19/8).", PUB), "MOBILIZE")
+    assert codes(e.actor) == {("THA", "MIL")} and not e.recipient

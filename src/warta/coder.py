@@ -473,9 +473,12 @@ class Coder(_CueTables):
                 if d.entry.type == "ASSAULT" and not d.recipients and d.actors and trig.voice == "active":
                     self._attacked_place(info, trig, d)
                 if d.entry.type == "MOBILIZE" and d.recipients:
-                    # ``Polda menambah 300 personel Brimob``: the forces a side moves are its own, not a recipient
+                    # ``Polda menambah 300 personel Brimob``, ``mengerahkan jet tempur F-16``: the forces and arms a
+                    # side moves are its own, not a recipient (one is named after ``ke``/``terhadap``)
                     own = {(a.entity.country, a.entity.sector) for a in d.actors}
-                    d.recipients = [r for r in d.recipients if (r.entity.country, r.entity.sector) not in own]
+                    d.recipients = [r for r in d.recipients if (r.entity.country, r.entity.sector) not in own
+                                    and not (r.entity.sector in ARMED_SECTORS and r.sentence == info.sent.index
+                                             and trig.b <= r.tok_start <= trig.b + 2)]
                 if d.entry.cameo in self.answering_cameos and d.recipients and self._denies_a_clause(info, trig):
                     # ``membantah telah menerima suap dari kontraktor``: who the denied deed names is not the accuser
                     d.recipients = []
