@@ -2235,3 +2235,9 @@ def test_a_patrol_is_no_mobilisation_and_arms_moved_are_no_recipient():
     e = only(warta.code("Bangkok (Warta Contoh) - Angkatan Udara Thailand mengerahkan jet tempur F-16 ke perbatasan, "
                         "Senin (19/8).", PUB), "MOBILIZE")
     assert codes(e.actor) == {("THA", "MIL")} and not e.recipient
+
+
+def test_an_act_of_force_naming_no_target_does_not_face_a_side_that_only_spoke():
+    events = warta.code("Pyongyang (Warta Contoh) - Korea Utara mengecam Israel atas agresinya ke Iran, Senin (19/8). "
+                        "Serangan Israel itu berisiko memicu perang yang lebih luas, kata juru bicara itu.", PUB)
+    assert not [e for e in events if e.type == "ASSAULT" and ("PRK", "GOV") in codes(e.recipient)]

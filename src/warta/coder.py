@@ -219,6 +219,7 @@ class _CueTables:
         self.channel_words = set(c.get("channel_words", ()))
         self.facing_types = set(c.get("facing_types", ()))
         self.partner_types = set(c.get("partner_types", ()))
+        self.material_facing_types = set(c.get("material_facing_types", ()))
         self.partnered_types = set(c.get("partnered_types", ()))
         self.threat_future_words = set(c.get("threat_future_words", ()))
         self.warning_keys = set(c.get("warning_keys", ()))
@@ -585,13 +586,24 @@ class Coder(_CueTables):
         agreement that names no one is made to the side its actor deals with there. That side is the only one
         the report's acts of the same kind (conflict, or dealings) pair the actor's side with, or one paired
         with it at least twice as often as any other."""
+        material = self.material_facing_types
+        fighting = self._pairs(drafts, material)
+        fought: dict[str | None, set[str | None]] = {}  # country -> the countries its material acts pair it with
+        for (c, _), seen in fighting[0].items():
+            fought.setdefault(c, set()).update(other for other, _ in seen)
         for kinds, label in ((self.facing_types, "faces"), (self.partner_types, "deals with")):
             pairs = self._pairs(drafts, kinds)
+            targets = self.facing_types if label == "faces" else self.partnered_types
             for d in drafts:
-                if d.recipients or not d.actors or d.entry.type not in kinds or d.symmetric \
-                        or (label == "deals with" and d.entry.type not in self.partnered_types):
+                if d.recipients or not d.actors or d.entry.type not in targets or d.symmetric:
                     continue
                 m = self._dominant(pairs, d.actors)
+                if d.entry.type in material:
+                    # an act of force faces a country its side fights in the report, not one that only spoke
+                    # against it (``Korea Utara mengecam Israel`` makes no target of Israel's next strike)
+                    enemies = fought.get(d.actors[0].entity.country, set())
+                    if m is None or m.entity.country not in enemies:
+                        m = self._dominant(fighting, d.actors)
                 if m is not None:
                     d.recipients = [replace(m, rule="counterpart:" + m.rule)]
                     d.explanation.append(f"recipient: '{m.text}', the side its actor {label} everywhere else "
