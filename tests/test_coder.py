@@ -2241,3 +2241,13 @@ def test_an_act_of_force_naming_no_target_does_not_face_a_side_that_only_spoke()
     events = warta.code("Pyongyang (Warta Contoh) - Korea Utara mengecam Israel atas agresinya ke Iran, Senin (19/8). "
                         "Serangan Israel itu berisiko memicu perang yang lebih luas, kata juru bicara itu.", PUB)
     assert not [e for e in events if e.type == "ASSAULT" and ("PRK", "GOV") in codes(e.recipient)]
+
+
+def test_a_state_claiming_its_own_forces_deed_reports_it_and_capturing_ground_is_fighting():
+    events = warta.code("Kyiv (Warta Contoh) - Kementerian Pertahanan Rusia mengklaim pasukannya telah merebut desa "
+                        "Pishchane di wilayah Kharkiv, Senin (19/8).", PUB)
+    assert not [e for e in events if e.type == "ACCUSE"]
+    e = only(events, "ASSAULT")
+    assert codes(e.actor) == {("RUS", "MIL")} and e.attribution
+    assert not [e for e in warta.code("Jakarta (Warta Contoh) - Partai itu merebut kursi terbanyak di DPRD, "
+                                      "Senin (19/8).", PUB) if e.type == "ASSAULT"]

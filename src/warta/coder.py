@@ -3273,6 +3273,15 @@ class Coder(_CueTables):
                                  for x in target):
                 continue  # a government speaking of its own country is no accusation
             span = range(start, end)
+            if speaker.entity.sector in STATE_FORCE_SECTORS and all(
+                    x.entity.country == speaker.entity.country and x.entity.sector in ARMED_SECTORS - {"REB"}
+                    for x in target):
+                # ``Kementerian Pertahanan Rusia mengklaim pasukannya telah merebut desa ...``: a state claiming
+                # what its own forces did reports their deed (on its word); it accuses no one
+                for tr in self._triggers(info.sent):
+                    if start <= tr.a < end and tr.entry.type in self.material_types:
+                        self._reported[(info.sent.index, tr.a)] = speaker.text
+                continue
             said = set(lowers[start:end])
             hostile = bool(said & self.negative_words) or any(
                 tuple(lowers[i:i + len(p)]) == p for p in self.negative_phrases for i in span)
