@@ -2251,3 +2251,9 @@ def test_a_state_claiming_its_own_forces_deed_reports_it_and_capturing_ground_is
     assert codes(e.actor) == {("RUS", "MIL")} and e.attribution
     assert not [e for e in warta.code("Jakarta (Warta Contoh) - Partai itu merebut kursi terbanyak di DPRD, "
                                       "Senin (19/8).", PUB) if e.type == "ASSAULT"]
+
+
+def test_a_blockade_is_aimed_at_the_body_whose_site_it_blocks():
+    e = only(warta.code("Morowali (Warta Contoh) - Ratusan warga Desa Bahomakmur memblokade jalan masuk kawasan "
+                        "tambang PT Sinar Nikel, Senin (19/8).", PUB), "PROTEST")
+    assert codes(e.actor) == {("IDN", "CVL")} and codes(e.recipient) == {("IDN", "BUS")}

@@ -473,6 +473,8 @@ class Coder(_CueTables):
                     self._aid_to_focus(analysed, info, trig, d)
                 if d.entry.type == "ASSAULT" and not d.recipients and d.actors and trig.voice == "active":
                     self._attacked_place(info, trig, d)
+                if d.entry.mode == "obstruct" and not d.recipients and d.actors:
+                    self._blocked_owner(info, trig, d)
                 if d.entry.type == "MOBILIZE" and d.recipients:
                     # ``Polda menambah 300 personel Brimob``, ``mengerahkan jet tempur F-16``: the forces and arms a
                     # side moves are its own, not a recipient (one is named after ``ke``/``terhadap``)
@@ -957,6 +959,18 @@ class Coder(_CueTables):
         toks = info.sent.tokens
         return all(p.country == country for p in info.places
                    if p.country and self._place_preposition(toks, p.tok_start) is not None)
+
+    def _blocked_owner(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
+        """``memblokade jalan masuk perkebunan kelapa sawit PT Riau Sawit Perkasa``: a blockade is aimed at the
+        body whose road, gate or site it blocks, named in the same clause right after it."""
+        seg_b = self._segment_of(info, trig.a)[1]
+        keys = {_key_entity(a.entity) for a in d.actors}
+        owner = next((m for m in info.mentions if trig.b <= m.tok_start < min(seg_b, trig.b + 8)
+                      and m.entity.kind in ("org", "institution") and m.entity.country
+                      and _key_entity(m.entity) not in keys and self._usable(info, m)), None)
+        if owner is not None:
+            d.recipients = [owner]
+            d.explanation.append(f"recipient: '{owner.text}', whose site the blockade blocks")
 
     def _denies_a_clause(self, info: SentenceInfo, trig: Trigger) -> bool:
         """Does a denial go on with a clause (``membantah telah menerima``, ``menepis bahwa ...``,
