@@ -2257,3 +2257,10 @@ def test_a_blockade_is_aimed_at_the_body_whose_site_it_blocks():
     e = only(warta.code("Morowali (Warta Contoh) - Ratusan warga Desa Bahomakmur memblokade jalan masuk kawasan "
                         "tambang PT Sinar Nikel, Senin (19/8).", PUB), "PROTEST")
     assert codes(e.actor) == {("IDN", "CVL")} and codes(e.recipient) == {("IDN", "BUS")}
+
+
+def test_a_report_attributed_to_a_pronoun_names_who_it_is():
+    e = only(warta.code("Palu (Warta Contoh) - Kabid Humas Polda Sulteng Kombes Pol Dedi Kurniawan mengatakan situasi "
+                        "aman, Senin (19/8). Ia menambahkan, Polda menambah 300 personel Brimob di kawasan itu.", PUB),
+             "MOBILIZE")
+    assert e.attribution and "Dedi Kurniawan" in e.attribution

@@ -1736,6 +1736,8 @@ class Coder(_CueTables):
                             and lowers[start - 1] not in self.boundaries_flat:
                         start -= 1
                     text = sent.text[toks[start].start - sent.start:toks[before[-1].tok_end - 1].end - sent.start]
+                    if before[-1].rule.startswith("pronoun:") and start == before[-1].tok_start:
+                        text = before[-1].rule.split(":", 1)[1]  # ``Ia menambahkan, ...``: who ``Ia`` is
                     return text, set(range(start, i + 1))
         for m in mentions:
             if m.entity.sector == "MED" and m.entity.kind == "media":
