@@ -2264,3 +2264,10 @@ def test_a_report_attributed_to_a_pronoun_names_who_it_is():
                         "aman, Senin (19/8). Ia menambahkan, Polda menambah 300 personel Brimob di kawasan itu.", PUB),
              "MOBILIZE")
     assert e.attribution and "Dedi Kurniawan" in e.attribution
+
+
+def test_what_a_speaker_says_ends_where_sementara_hands_over_to_another_speaker():
+    events = warta.code("Moskwa (Warta Contoh) - Juru bicara Kremlin Dmitry Peskov menyebut tudingan Berlin \"tidak "
+                        "berdasar\", sementara juru bicara Kementerian Luar Negeri Rusia Maria Zakharova "
+                        "memperingatkan bahwa Rusia akan membalas pengusiran itu, Senin (19/8).", PUB)
+    assert only(events, "THREATEN")

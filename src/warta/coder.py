@@ -3258,9 +3258,13 @@ class Coder(_CueTables):
             trig_at = {tr.a for tr in self._triggers(info.sent)}
             # what is said ends at the sentence's end, or where the speaker goes on to do something else:
             # ``menyebut serangan itu teror ... dan meminta AS ...``
+            # (or where ``sementara``/``sedangkan`` hands over to another speaker: ``..., sementara Zakharova
+            # memperingatkan ...``)
             end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (".", ";")
                         or (lowers[j] in self.and_words and j + 1 < len(toks) and j + 1 in trig_at
-                            and toks[j + 1].prefix in self.active_prefixes)), len(toks))
+                            and toks[j + 1].prefix in self.active_prefixes)
+                        or (lowers[j] in self.contrast_words and j > k + 1 and toks[j - 1].text == ",")),
+                       len(toks))
             if end < len(toks) and lowers[end] in self.and_words:
                 self._shared_speaker[(info.sent.index, end + 1)] = speaker  # ``... dan menuduh Manila``: the speaker
             start = k + 1
