@@ -2271,3 +2271,11 @@ def test_what_a_speaker_says_ends_where_sementara_hands_over_to_another_speaker(
                         "berdasar\", sementara juru bicara Kementerian Luar Negeri Rusia Maria Zakharova "
                         "memperingatkan bahwa Rusia akan membalas pengusiran itu, Senin (19/8).", PUB)
     assert only(events, "THREATEN")
+
+
+def test_barring_a_village_office_is_a_blockade_aimed_at_the_village_government():
+    events = warta.code("Praya (Warta Contoh) - Pintu Kantor Desa Sukadana dipalang dengan bambu oleh ratusan warga, "
+                        "Rabu (14/8). Palang Merah Indonesia mengirim relawan ke lokasi.", PUB)
+    e = only(events, "PROTEST")
+    assert e.mode == "obstruct" and codes(e.actor) == {("IDN", "CVL")} and codes(e.recipient) == {("IDN", "GOV")}
+    assert len([x for x in events if x.type == "PROTEST"]) == 1  # (the Red Cross bars nothing)
