@@ -132,9 +132,9 @@ class Lexicon:
     corps_words: frozenset[str] = frozenset()
     """``Inf``, ``Pol``, ``(Purn)``: marks between a rank and the name."""
     jurisdiction_titles: frozenset[tuple[str, ...]] = frozenset()
+    """Offices over a place, written with the place before the name (``Bupati Intan Jaya Yeremias Wandagau``)."""
     representative_titles: frozenset[tuple[str, ...]] = frozenset()
     """``kuasa hukum``: titles of someone who speaks for the client named after them."""
-    """Offices over a place, written with the place before the name (``Bupati Intan Jaya Yeremias Wandagau``)."""
     place_suffixes: frozenset[str] = frozenset()
     """Words that continue a place's name (``Tengah`` in ``Lombok Tengah``)."""
     starts: frozenset[str] = frozenset()
