@@ -55,7 +55,8 @@ def capitalised(doc: Doc) -> Doc:
     """Drop the ruler's names whose first word is not written with a capital (``IS_TITLE`` or ``IS_UPPER``):
     the phrase matcher matches lower-cased text, and a lower-case common word is no name."""
     keep = [e for e in doc.ents if e.ent_id_ != "ruler" or e[0].is_title or e[0].is_upper]
-    doc.set_ents(keep, default="outside") if len(keep) < len(doc.ents) else None
+    if len(keep) < len(doc.ents):
+        doc.set_ents(keep, default="outside")
     return doc
 
 

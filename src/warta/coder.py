@@ -473,23 +473,7 @@ class Coder(_CueTables):
                     self._aid_to_focus(analysed, info, trig, d)
                 if d.entry.type == "ASSAULT" and not d.recipients and d.actors and trig.voice == "active":
                     self._attacked_place(info, trig, d)
-                if d.entry.mode == "obstruct" and not d.recipients and d.actors:
-                    self._blocked_owner(info, trig, d)
-                if d.entry.type == "MOBILIZE" and d.recipients:
-                    # ``Polda menambah 300 personel Brimob``, ``mengerahkan jet tempur F-16``: the forces and arms a
-                    # side moves are its own, not a recipient (one is named after ``ke``/``terhadap``)
-                    own = {(a.entity.country, a.entity.sector) for a in d.actors}
-                    d.recipients = [r for r in d.recipients if (r.entity.country, r.entity.sector) not in own
-                                    and not (r.entity.sector in ARMED_SECTORS and r.sentence == info.sent.index
-                                             and trig.b <= r.tok_start <= trig.b + 2)]
-                if d.entry.cameo in self.answering_cameos and d.recipients and self._denies_a_clause(info, trig):
-                    # ``membantah telah menerima suap dari kontraktor``: who the denied deed names is not the accuser
-                    d.recipients = []
-                    d.explanation.append("recipient: none from what is denied, a clause of its own")
-                if d.entry.cameo in self.answering_cameos and not d.recipients and d.actors:
-                    self._answered(info, d, drafts)
-                if d.entry.type == "AGREE" and not d.recipients and d.actors and trig.voice == "active":
-                    self._promised_to(info, trig, d)
+                self._recipient_by_kind(info, trig, d, drafts)
                 source = self._reported.get((info.sent.index, trig.a))
                 if source is not None and d.attribution is None:
                     d.attribution = source
@@ -959,6 +943,30 @@ class Coder(_CueTables):
         toks = info.sent.tokens
         return all(p.country == country for p in info.places
                    if p.country and self._place_preposition(toks, p.tok_start) is not None)
+
+    def _recipient_by_kind(self, info: SentenceInfo, trig: Trigger, d: Draft, drafts: list[Draft]) -> None:
+        """Recipients an event's kind decides once it is built: a blockade's is whose site it blocks, a
+        mobilisation's are never its own forces, a denial's is its accuser, a promise's whom it is aimed at."""
+        if not d.actors:
+            return
+        if d.entry.mode == "obstruct" and not d.recipients:
+            self._blocked_owner(info, trig, d)
+        if d.entry.type == "MOBILIZE" and d.recipients:
+            # ``Polda menambah 300 personel Brimob``, ``mengerahkan jet tempur F-16``: the forces and arms a side
+            # moves are its own, not a recipient (one is named after ``ke``/``terhadap``)
+            own = {(a.entity.country, a.entity.sector) for a in d.actors}
+            d.recipients = [r for r in d.recipients if (r.entity.country, r.entity.sector) not in own
+                            and not (r.entity.sector in ARMED_SECTORS and r.sentence == info.sent.index
+                                     and trig.b <= r.tok_start <= trig.b + 2)]
+        if d.entry.cameo in self.answering_cameos:
+            if d.recipients and self._denies_a_clause(info, trig):
+                # ``membantah telah menerima suap dari kontraktor``: who the denied deed names is not the accuser
+                d.recipients = []
+                d.explanation.append("recipient: none from what is denied, a clause of its own")
+            if not d.recipients:
+                self._answered(info, d, drafts)
+        if d.entry.type == "AGREE" and not d.recipients and trig.voice == "active":
+            self._promised_to(info, trig, d)
 
     def _blocked_owner(self, info: SentenceInfo, trig: Trigger, d: Draft) -> None:
         """``memblokade jalan masuk perkebunan kelapa sawit PT Riau Sawit Perkasa``: a blockade is aimed at the
